@@ -1,0 +1,30 @@
+using IOC.Analytics.Catalog;
+using IOC.Analytics.Validation;
+
+namespace IOC.Ingestion.Api;
+
+/// <summary>PUT /api/v1/catalog/units and /procedures: upsert by code (CONTRACT.md §1).</summary>
+public static class CatalogEndpoints
+{
+    /// <summary>Maps the catalogue endpoints under the given group.</summary>
+    public static void MapCatalogEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPut("/catalog/units", (HttpRequest request, CatalogStore store, CancellationToken cancellationToken) =>
+                UpsertAsync(request, store.UpsertUnitsAsync, cancellationToken))
+            .WithName("PutUnits");
+        api.MapPut("/catalog/procedures", (HttpRequest request, CatalogStore store, CancellationToken cancellationToken) =>
+                UpsertAsync(request, store.UpsertProceduresAsync, cancellationToken))
+            .WithName("PutProcedures");
+    }
+
+    private static async Task<IResult> UpsertAsync(HttpRequest request,
+        Func<IReadOnlyList<System.Text.Json.JsonElement>, CancellationToken, Task<IngestAnswer>> upsert, CancellationToken cancellationToken)
+    {
+        var (elements, problem) = await BatchBody.ReadAsync(request, cancellationToken);
+        if (elements is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable body", detail: problem);
+        }
+        return Results.Json(await upsert(elements, cancellationToken), statusCode: StatusCodes.Status202Accepted);
+    }
+}
