@@ -9,15 +9,36 @@ public static class BatchBody
     /// <summary>The media type of newline-delimited JSON.</summary>
     public const string NdjsonMediaType = "application/x-ndjson";
 
-    /// <summary>The elements of the batch, or an explanation of why the body cannot be read.</summary>
-    public static async Task<(IReadOnlyList<JsonElement>? Elements, string? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The elements of the batch, or the problem answer (400, 413) when the body cannot be taken.</summary>
+    public static async Task<(IReadOnlyList<JsonElement>? Elements, IResult? Problem)> ReadAsync(HttpRequest request, long maxBytes,
+        CancellationToken cancellationToken)
     {
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (null, TooLarge(maxBytes));
+            }
+            buffer.Write(chunk, 0, read);
+        }
         var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         var isNdjson = request.ContentType?.StartsWith(NdjsonMediaType, StringComparison.OrdinalIgnoreCase) == true;
-        return isNdjson ? ReadNdjson(bytes) : ReadArray(bytes);
+        var (elements, problem) = isNdjson ? ReadNdjson(bytes) : ReadArray(bytes);
+        return elements is null
+            ? (null, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable body", detail: problem))
+            : (elements, null);
     }
+
+    private static IResult TooLarge(long maxBytes) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large",
+            detail: $"The body is larger than {maxBytes} bytes; send smaller batches.");
 
     private static (IReadOnlyList<JsonElement>?, string?) ReadArray(ReadOnlyMemory<byte> bytes)
     {
@@ -26,7 +47,7 @@ public static class BatchBody
             using var document = JsonDocument.Parse(bytes);
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
-                return (null, "the body must be a JSON array of events (or NDJSON with Content-Type: application/x-ndjson)");
+                return (null, "the body must be a JSON array (or NDJSON with Content-Type: application/x-ndjson)");
             }
             return (document.RootElement.EnumerateArray().Select(e => e.Clone()).ToList(), null);
         }

@@ -38,6 +38,12 @@ public static class ProcessRunner
             root = Path.Combine(Path.GetTempPath(), "ioc-test");
         }
         Directory.CreateDirectory(root);
+        // The postgres user must be able to traverse to its data folder (mktemp -d makes 0700 folders).
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(root, File.GetUnixFileMode(root) | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute
+                | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
         return root;
     }
 }

@@ -1,0 +1,31 @@
+using IOC.Testing.Servers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace IOC.Dashboard.Tests;
+
+/// <summary>The real dashboard in-process, on a fresh migrated database of the test PostgreSQL and the test InfluxDB.</summary>
+public sealed class DashboardApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public PostgresDatabase Database { get; } = new();
+
+    public InfluxServer Influx { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        Influx = await InfluxServer.SharedAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("IOC_PG", Database.ConnectionString);
+        builder.UseSetting("IOC_INFLUX_URL", Influx.Url.ToString());
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
