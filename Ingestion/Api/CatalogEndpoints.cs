@@ -9,15 +9,15 @@ public static class CatalogEndpoints
     /// <summary>Maps the catalogue endpoints under the given group.</summary>
     public static void MapCatalogEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPut("/catalog/units", (HttpRequest request, CatalogStore store, IngestionSettings settings, CancellationToken cancellationToken) =>
-                UpsertAsync(request, settings, store.UpsertUnitsAsync, cancellationToken))
+        api.MapPut("/catalog/units", (HttpRequest request, CatalogStore store, CatalogCache cache, IngestionSettings settings,
+                CancellationToken cancellationToken) => UpsertAsync(request, settings, cache, store.UpsertUnitsAsync, cancellationToken))
             .WithName("PutUnits");
-        api.MapPut("/catalog/procedures", (HttpRequest request, CatalogStore store, IngestionSettings settings, CancellationToken cancellationToken) =>
-                UpsertAsync(request, settings, store.UpsertProceduresAsync, cancellationToken))
+        api.MapPut("/catalog/procedures", (HttpRequest request, CatalogStore store, CatalogCache cache, IngestionSettings settings,
+                CancellationToken cancellationToken) => UpsertAsync(request, settings, cache, store.UpsertProceduresAsync, cancellationToken))
             .WithName("PutProcedures");
     }
 
-    private static async Task<IResult> UpsertAsync(HttpRequest request, IngestionSettings settings,
+    private static async Task<IResult> UpsertAsync(HttpRequest request, IngestionSettings settings, CatalogCache cache,
         Func<IReadOnlyList<System.Text.Json.JsonElement>, CancellationToken, Task<IngestAnswer>> upsert, CancellationToken cancellationToken)
     {
         var (elements, problem) = await BatchBody.ReadAsync(request, settings.MaxBodyBytes, cancellationToken);
@@ -25,6 +25,8 @@ public static class CatalogEndpoints
         {
             return problem!;
         }
-        return Results.Json(await upsert(elements, cancellationToken), statusCode: StatusCodes.Status202Accepted);
+        var answer = await upsert(elements, cancellationToken);
+        await cache.ReloadAsync(cancellationToken);
+        return Results.Json(answer, statusCode: StatusCodes.Status202Accepted);
     }
 }
