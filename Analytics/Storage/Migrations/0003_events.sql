@@ -13,26 +13,43 @@ CREATE TABLE dossier_event (
 );
 CREATE INDEX dossier_event_dossier_idx ON dossier_event (dossier_code);
 
--- Current state of every dossier (one row per dossier), derived from its events.
+-- Current state of every dossier (one row per dossier), folded from all its events by the projector in Ingestion.
+-- outcome: 'received', 'refused' (refused at reception, never received) or 'waiting' (no receipt yet).
+-- change_seq orders changes so readers (Dashboard.Web) can follow them.
+CREATE SEQUENCE dossier_change_seq;
 CREATE TABLE dossier (
-    code             text PRIMARY KEY,
-    unit_code        text,
-    procedure_code   text,
-    channel          text,
-    received_at      timestamptz,
-    due_at           timestamptz,
-    due_computed     boolean NOT NULL DEFAULT false,
-    calendar_version integer,
-    closed_at        timestamptz,
-    closure          text,
-    resolved_at      timestamptz,
-    supplement_requests integer NOT NULL DEFAULT 0,
-    waiting_since    timestamptz,
-    state            jsonb NOT NULL DEFAULT '{}'::jsonb,
-    updated_at       timestamptz NOT NULL DEFAULT now()
+    code                 text PRIMARY KEY,
+    outcome              text NOT NULL CHECK (outcome IN ('received', 'refused', 'waiting')),
+    unit_code            text NOT NULL,
+    procedure_code       text NOT NULL,
+    channel              text,
+    received_at          timestamptz,
+    due_at               timestamptz,
+    due_computed         boolean NOT NULL DEFAULT false,
+    calendar_version     integer,
+    effective_due_at     timestamptz,
+    closed_at            timestamptz,
+    closure              text,
+    timeliness           text,
+    supplement_requests  integer NOT NULL DEFAULT 0,
+    overdue_from         date,
+    digitized_components boolean NOT NULL DEFAULT false,
+    digitized_result     boolean NOT NULL DEFAULT false,
+    paid_online          boolean NOT NULL DEFAULT false,
+    rating               text,
+    flags                text[] NOT NULL DEFAULT '{}',
+    change_seq           bigint NOT NULL DEFAULT nextval('dossier_change_seq'),
+    updated_at           timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX dossier_unit_idx ON dossier (unit_code);
-CREATE INDEX dossier_open_idx ON dossier (due_at) WHERE closed_at IS NULL;
+CREATE INDEX dossier_change_idx ON dossier (change_seq);
+CREATE INDEX dossier_open_idx ON dossier (effective_due_at) WHERE closed_at IS NULL AND outcome = 'received';
+
+-- How far each projection has read the event log.
+CREATE TABLE projection_checkpoint (
+    name text PRIMARY KEY,
+    seq  bigint NOT NULL
+);
 
 -- Events that could not be accepted, with their reasons; replayable.
 CREATE TABLE dead_letter (

@@ -1,0 +1,34 @@
+namespace IOC.Analytics.Storage;
+
+/// <summary>The stored current state of one dossier (table <c>dossier</c>), as the projector folded it.</summary>
+public sealed record DossierRow(
+    string Code,
+    string Outcome,
+    string UnitCode,
+    string ProcedureCode,
+    string? Channel,
+    DateTimeOffset? ReceivedAt,
+    DateTimeOffset? DueAt,
+    bool DueComputed,
+    int? CalendarVersion,
+    DateTimeOffset? EffectiveDueAt,
+    DateTimeOffset? ClosedAt,
+    string? Closure,
+    string? Timeliness,
+    int SupplementRequests,
+    DateOnly? OverdueFrom,
+    bool DigitizedComponents,
+    bool DigitizedResult,
+    bool PaidOnline,
+    string? Rating,
+    IReadOnlyList<string> Flags)
+{
+    /// <summary>Received (tiếp nhận).</summary>
+    public const string Received = "received";
+
+    /// <summary>Refused at reception, never received.</summary>
+    public const string Refused = "refused";
+
+    /// <summary>Events arrived, the receipt not yet.</summary>
+    public const string Waiting = "waiting";
+}
