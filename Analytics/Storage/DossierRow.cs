@@ -16,6 +16,7 @@ public sealed record DossierRow(
     string? Closure,
     string? Timeliness,
     int SupplementRequests,
+    DateTimeOffset? Late766From,
     DateOnly? OverdueFrom,
     bool DigitizedComponents,
     bool DigitizedResult,

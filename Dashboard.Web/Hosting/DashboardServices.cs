@@ -1,5 +1,10 @@
 using System.Globalization;
+using IOC.Analytics.Catalog;
 using IOC.Analytics.Hosting;
+using IOC.Analytics.Kpi;
+using IOC.Analytics.Storage;
+using IOC.Dashboard.Access;
+using IOC.Dashboard.Api;
 using IOC.Dashboard.Components;
 using MudBlazor.Services;
 
@@ -15,8 +20,16 @@ public static class DashboardServices
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddIocStores(IocSettings.From(builder.Configuration, "ioc-dashboard"));
+        builder.Services.AddSingleton(DashboardSettings.From(builder.Configuration));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CatalogCache>();
+        builder.Services.AddSingleton<DossierStore>();
+        builder.Services.AddSingleton<FactsIndex>();
+        builder.Services.AddSingleton<FactsFollower>();
+        builder.Services.AddSingleton<ReadKeyFilter>();
         builder.Services.AddSingleton<SchemaWaitService>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SchemaWaitService>());
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<FactsFollower>());
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddOpenApi();
@@ -37,6 +50,7 @@ public static class DashboardServices
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapIocHealth();
+        app.MapGroup("/api/v1").AddEndpointFilter<ReadKeyFilter>().MapKpiEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -5,6 +5,7 @@ using IOC.Analytics.Catalog;
 using IOC.Analytics.Storage;
 using IOC.Ingestion.Api;
 using IOC.Ingestion.Ingest;
+using IOC.Ingestion.Projection;
 
 namespace IOC.Ingestion.Hosting;
 
@@ -25,6 +26,9 @@ public static class IngestionServices
         builder.Services.AddSingleton<LogNotifier>();
         builder.Services.AddSingleton<EventIngestor>();
         builder.Services.AddSingleton<DeadLetterReplayer>();
+        builder.Services.AddSingleton<DossierStore>();
+        builder.Services.AddSingleton<DossierProjector>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<DossierProjector>());
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

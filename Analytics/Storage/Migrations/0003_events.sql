@@ -32,6 +32,7 @@ CREATE TABLE dossier (
     closure              text,
     timeliness           text,
     supplement_requests  integer NOT NULL DEFAULT 0,
+    late766_from         timestamptz,
     overdue_from         date,
     digitized_components boolean NOT NULL DEFAULT false,
     digitized_result     boolean NOT NULL DEFAULT false,

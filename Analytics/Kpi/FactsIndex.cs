@@ -1,0 +1,121 @@
+using IOC.Analytics.Storage;
+using IOC.Analytics.Time;
+
+namespace IOC.Analytics.Kpi;
+
+/// <summary>The figures of one group of units, and the procedures that received an online dossier in the period.</summary>
+public sealed record GroupFigures(KpiFigures Figures, IReadOnlySet<string> ProceduresWithOnlineDossiers);
+
+/// <summary>
+/// Every dossier of the province as compact facts, kept current from the dossier table's change sequence, and counted
+/// for any set of units and any period in one pass: the one code path behind the KPI API, the live figures and the
+/// reports.
+/// </summary>
+public sealed class FactsIndex
+{
+    private readonly ReaderWriterLockSlim _lock = new();
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _unitIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _procedureIds = new(StringComparer.Ordinal);
+    private readonly List<string> _procedureCodes = [];
+    private DossierFact[] _facts = new DossierFact[4096];
+    private int _count;
+
+    /// <summary>The last dossier change applied.</summary>
+    public long LastChange { get; private set; }
+
+    /// <summary>How many dossiers the index holds.</summary>
+    public int Count => _count;
+
+    /// <summary>Applies changed dossiers (each replaces what the index held for that dossier).</summary>
+    public void Apply(IReadOnlyList<(long Change, DossierRow Row)> changes)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            foreach (var (change, row) in changes)
+            {
+                var fact = DossierFact.From(row, Id(_unitIds, row.UnitCode, null), Id(_procedureIds, row.ProcedureCode, _procedureCodes));
+                if (!_slots.TryGetValue(row.Code, out var slot))
+                {
+                    slot = _count++;
+                    if (slot == _facts.Length)
+                    {
+                        Array.Resize(ref _facts, _facts.Length * 2);
+                    }
+                    _slots[row.Code] = slot;
+                }
+                _facts[slot] = fact;
+                LastChange = Math.Max(LastChange, change);
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// The figures of each group of units (e.g. one subtree per child unit) for a period evaluated at <paramref name="now"/>.
+    /// </summary>
+    public IReadOnlyList<GroupFigures> Compute(IReadOnlyList<IReadOnlyCollection<string>> groups, Period period, DateTimeOffset now,
+        Func<string, bool> hasFee)
+    {
+        var window = KpiWindow.Of(period, now);
+        _lock.EnterReadLock();
+        try
+        {
+            var groupOfUnit = GroupOfUnit(groups);
+            var fee = _procedureCodes.Select(hasFee).ToArray();
+            var counters = groups.Select(_ => new KpiCounter()).ToArray();
+            var online = groups.Select(_ => new HashSet<int>()).ToArray();
+            for (var i = 0; i < _count; i++)
+            {
+                ref readonly var fact = ref _facts[i];
+                var group = fact.Unit < groupOfUnit.Length ? groupOfUnit[fact.Unit] : -1;
+                if (group < 0)
+                {
+                    continue;
+                }
+                counters[group].Add(fact, window, fee[fact.Procedure]);
+                if (fact.Kind == FactKind.Received && fact.Channel == DossierFact.Online && window.Contains(fact.ReceivedAt))
+                {
+                    online[group].Add(fact.Procedure);
+                }
+            }
+            return counters.Select((c, g) => new GroupFigures(c.ToFigures(),
+                online[g].Select(p => _procedureCodes[p]).ToHashSet(StringComparer.Ordinal))).ToList();
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    private int[] GroupOfUnit(IReadOnlyList<IReadOnlyCollection<string>> groups)
+    {
+        var map = Enumerable.Repeat(-1, _unitIds.Count).ToArray();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var code in groups[g])
+            {
+                if (_unitIds.TryGetValue(code, out var id))
+                {
+                    map[id] = g;
+                }
+            }
+        }
+        return map;
+    }
+
+    private static int Id(Dictionary<string, int> ids, string code, List<string>? codes)
+    {
+        if (!ids.TryGetValue(code, out var id))
+        {
+            id = ids.Count;
+            ids[code] = id;
+            codes?.Add(code);
+        }
+        return id;
+    }
+}

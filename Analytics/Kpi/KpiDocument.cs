@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace IOC.Analytics.Kpi;
+
+/// <summary>The KPI object of CONTRACT.md §2 (also the payload of the hub's <c>kpi</c> messages); field names are fixed.</summary>
+public sealed record KpiDocument(
+    string Unit,
+    string UnitName,
+    string From,
+    string To,
+    KpiDocument.ReceivedPart Received,
+    int CarriedOver,
+    KpiDocument.ResolvedPart Resolved,
+    KpiDocument.InProcessPart InProcess,
+    int Withdrawn,
+    int Refused,
+    double? OnlineRatio,
+    double? OverdueRate,
+    double? OnTimeRate,
+    double? Progress766,
+    double? InProcessOverdueRatio,
+    double? OnlinePaymentRatio,
+    double? DigitizedComponentsRatio,
+    double? DigitizedResultsRatio,
+    double? SatisfactionRatio,
+    KpiDocument.ServicesPart Services,
+    DateTimeOffset AsOf)
+{
+    /// <summary>Tiếp nhận trong kỳ by channel.</summary>
+    public sealed record ReceivedPart(int Total, int Online, int Direct, int Postal);
+
+    /// <summary>Đã giải quyết by timeliness.</summary>
+    public sealed record ResolvedPart(int Total, int Early, int OnTime, int Late);
+
+    /// <summary>Đang giải quyết by standing.</summary>
+    public sealed record InProcessPart(int Total, int WithinDeadline, int Overdue);
+
+    /// <summary>Service counts.</summary>
+    public sealed record ServicesPart(int Procedures, int OnlineFull, int OnlinePartial, int WithOnlineDossiers);
+
+    /// <summary>The document of a computed unit KPI.</summary>
+    public static KpiDocument From(UnitKpi kpi)
+    {
+        var f = kpi.Figures;
+        return new KpiDocument(
+            kpi.Unit.Code,
+            kpi.Unit.Name,
+            kpi.Period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            kpi.Period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            new ReceivedPart(f.ReceivedTotal, f.ReceivedOnline, f.ReceivedDirect, f.ReceivedPostal),
+            f.CarriedOver,
+            new ResolvedPart(f.ResolvedTotal, f.ResolvedEarly, f.ResolvedOnTime, f.ResolvedLate),
+            new InProcessPart(f.InProcessTotal, f.InProcessWithinDeadline, f.InProcessOverdue),
+            f.Withdrawn,
+            f.Refused,
+            f.OnlineRatio,
+            f.OverdueRate,
+            f.OnTimeRate,
+            f.Progress766,
+            f.InProcessOverdueRatio,
+            f.OnlinePaymentRatio,
+            f.DigitizedComponentsRatio,
+            f.DigitizedResultsRatio,
+            f.SatisfactionRatio,
+            new ServicesPart(kpi.Services.Procedures, kpi.Services.OnlineFull, kpi.Services.OnlinePartial, kpi.Services.WithOnlineDossiers),
+            kpi.AsOf);
+    }
+}

@@ -1,0 +1,54 @@
+using IOC.Analytics.Catalog;
+using IOC.Analytics.Kpi;
+using IOC.Dashboard.Access;
+
+namespace IOC.Dashboard.Api;
+
+/// <summary>GET /api/v1/kpi and /api/v1/kpi/units (CONTRACT.md §2).</summary>
+public static class KpiEndpoints
+{
+    /// <summary>Maps the KPI endpoints under the given group.</summary>
+    public static void MapKpiEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/kpi", async (HttpContext context, string? unit, string? from, string? to, FactsIndex index, CatalogCache catalog,
+                TimeProvider time, CancellationToken cancellationToken) =>
+            {
+                var (target, snapshot, problem) = await ResolveAsync(context, unit, catalog, cancellationToken);
+                var (period, badPeriod) = PeriodQuery.Parse(from, to);
+                return problem ?? badPeriod
+                    ?? Results.Json(KpiDocument.From(KpiQuery.ForUnit(index, snapshot, target!, period!, time.GetUtcNow())));
+            })
+            .WithName("GetKpi");
+        api.MapGet("/kpi/units", async (HttpContext context, string? parent, string? from, string? to, FactsIndex index,
+                CatalogCache catalog, TimeProvider time, CancellationToken cancellationToken) =>
+            {
+                var (target, snapshot, problem) = await ResolveAsync(context, parent, catalog, cancellationToken);
+                var (period, badPeriod) = PeriodQuery.Parse(from, to);
+                return problem ?? badPeriod
+                    ?? Results.Json(KpiQuery.ForUnits(index, snapshot, snapshot.Children(target!.Code), period!, time.GetUtcNow())
+                        .Select(KpiDocument.From));
+            })
+            .WithName("GetKpiUnits");
+    }
+
+    private static async Task<(Unit? Unit, CatalogSnapshot Catalog, IResult? Problem)> ResolveAsync(HttpContext context, string? code,
+        CatalogCache catalog, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalog.FreshEnoughAsync(missed: false, cancellationToken);
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return (null, snapshot, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing unit",
+                detail: "Name the unit (its code) whose figures you want."));
+        }
+        var unit = snapshot.Unit(code) ?? (snapshot = await catalog.FreshEnoughAsync(missed: true, cancellationToken)).Unit(code);
+        if (unit is null)
+        {
+            return (null, snapshot, Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown unit",
+                detail: $"No unit '{code}' in the catalogue."));
+        }
+        return ReadKeyFilter.ScopeOf(context).Allows(snapshot, code)
+            ? (unit, snapshot, null)
+            : (null, snapshot, Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Outside your units",
+                detail: $"You may not read unit '{code}'."));
+    }
+}

@@ -1,0 +1,8 @@
+namespace IOC.Dashboard;
+
+/// <summary>Settings of the dashboard, read from the environment (README.md, "Configuration").</summary>
+public sealed record DashboardSettings(string ReadApiKey)
+{
+    /// <summary>Reads <c>IOC_READ_API_KEY</c> (the bootstrap read key with access to the whole province).</summary>
+    public static DashboardSettings From(IConfiguration configuration) => new(configuration["IOC_READ_API_KEY"] ?? "");
+}
