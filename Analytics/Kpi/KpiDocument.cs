@@ -39,7 +39,7 @@ public sealed record KpiDocument(
     public sealed record ServicesPart(int Procedures, int OnlineFull, int OnlinePartial, int WithOnlineDossiers);
 
     /// <summary>The document of a computed unit KPI.</summary>
-    public static KpiDocument From(UnitKpi kpi)
+    public static KpiDocument Of(UnitKpi kpi)
     {
         var f = kpi.Figures;
         return new KpiDocument(

@@ -16,7 +16,7 @@ public static class KpiEndpoints
                 var (target, snapshot, problem) = await ResolveAsync(context, unit, catalog, cancellationToken);
                 var (period, badPeriod) = PeriodQuery.Parse(from, to);
                 return problem ?? badPeriod
-                    ?? Results.Json(KpiDocument.From(KpiQuery.ForUnit(index, snapshot, target!, period!, time.GetUtcNow())));
+                    ?? Results.Json(KpiDocument.Of(KpiQuery.ForUnit(index, snapshot, target!, period!, time.GetUtcNow())));
             })
             .WithName("GetKpi");
         api.MapGet("/kpi/units", async (HttpContext context, string? parent, string? from, string? to, FactsIndex index,
@@ -26,7 +26,7 @@ public static class KpiEndpoints
                 var (period, badPeriod) = PeriodQuery.Parse(from, to);
                 return problem ?? badPeriod
                     ?? Results.Json(KpiQuery.ForUnits(index, snapshot, snapshot.Children(target!.Code), period!, time.GetUtcNow())
-                        .Select(KpiDocument.From));
+                        .Select(KpiDocument.Of));
             })
             .WithName("GetKpiUnits");
     }

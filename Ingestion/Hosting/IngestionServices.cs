@@ -2,6 +2,7 @@ using IOC.Analytics.Hosting;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using IOC.Analytics.Catalog;
+using IOC.Analytics.Dossiers;
 using IOC.Analytics.Storage;
 using IOC.Ingestion.Api;
 using IOC.Ingestion.Ingest;
@@ -27,6 +28,7 @@ public static class IngestionServices
         builder.Services.AddSingleton<EventIngestor>();
         builder.Services.AddSingleton<DeadLetterReplayer>();
         builder.Services.AddSingleton<DossierStore>();
+        builder.Services.AddSingleton<DossierProjection>();
         builder.Services.AddSingleton<DossierProjector>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<DossierProjector>());
         builder.Services.AddRateLimiter(limiter =>

@@ -7,6 +7,8 @@ namespace IOC.Dashboard.Tests;
 /// <summary>The real dashboard in-process, on a fresh migrated database of the test PostgreSQL and the test InfluxDB.</summary>
 public sealed class DashboardApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public const string ReadKey = "test-read-key";
+
     public PostgresDatabase Database { get; } = new();
 
     public InfluxServer Influx { get; private set; } = null!;
@@ -21,6 +23,7 @@ public sealed class DashboardApp : WebApplicationFactory<Program>, IAsyncLifetim
     {
         builder.UseSetting("IOC_PG", Database.ConnectionString);
         builder.UseSetting("IOC_INFLUX_URL", Influx.Url.ToString());
+        builder.UseSetting("IOC_READ_API_KEY", ReadKey);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
