@@ -1,0 +1,77 @@
+using System.Diagnostics;
+
+namespace IOC.Testing.Servers;
+
+/// <summary>
+/// One of our services (IOC.Ingestion.dll, IOC.Dashboard.Web.dll) as a real process on a free port, for tests that
+/// kill and restart it.
+/// </summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly string _dll;
+    private readonly IReadOnlyDictionary<string, string> _environment;
+    private Process? _process;
+
+    public ServiceProcess(string dllName, IReadOnlyDictionary<string, string> environment)
+    {
+        _dll = Path.Combine(AppContext.BaseDirectory, dllName);
+        _environment = environment;
+        Url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+    }
+
+    public Uri Url { get; }
+
+    public int ProcessId => _process?.Id ?? 0;
+
+    /// <summary>Starts the service and waits (generously) until its /healthz answers 200.</summary>
+    public async Task StartAsync()
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.ArgumentList.Add(_dll);
+        info.Environment["ASPNETCORE_URLS"] = Url.ToString().TrimEnd('/');
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in _environment)
+        {
+            info.Environment[key] = value;
+        }
+        _process = Process.Start(info) ?? throw new InvalidOperationException($"Cannot start {_dll}");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        await Eventually.TrueAsync(async () =>
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"{_dll} exited with {_process.ExitCode}");
+            }
+            using var response = await http.GetAsync(new Uri(Url, "/healthz"));
+            return response.IsSuccessStatusCode;
+        }, TimeSpan.FromSeconds(120), $"{Path.GetFileName(_dll)} to become healthy");
+    }
+
+    /// <summary>kill -9: no shutdown code runs.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        return ValueTask.CompletedTask;
+    }
+}
