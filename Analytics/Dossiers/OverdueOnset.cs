@@ -8,24 +8,25 @@ namespace IOC.Analytics.Dossiers;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The standing of a date is the standing at its first open instant: 00:00, which is where every past period is
-/// evaluated, or just after the receipt on the receipt date. Between two events the standing only changes at 00:00
-/// (overdue ⇔ date(T) &gt; date(due)) and only from within to overdue; a request does not change it (it freezes it).
-/// Only a <c>supplemented</c> moves the due time, and so can change the standing in the middle of a day:
+/// The standing of a date is the standing at its first open instant: 00:00, where every past period is evaluated, or
+/// just after the receipt on the receipt date. Without supplements the standing is monotone: it turns overdue at the
+/// 00:00 after the due date and stays so. A request freezes it without changing it. Only a <c>supplemented</c> moves
+/// the due time, and so can change the standing in the middle of a day:
 /// </para>
 /// <list type="bullet">
-/// <item>within → overdue, when the wait crossed midnight frozen within and the shifted due falls on an earlier date
-/// (requested after the due instant but on the due date). The day-level standing follows the next day; only an
-/// evaluation at "now" on the day of the supplement sees the exact standing earlier.</item>
-/// <item>overdue → within, the edge case where the standing is not monotone: overdue at the request, the due moves
-/// later by the working time waited and can land on the date of the supplement, so the dossier is within again until
-/// the next midnight. With office hours ending before midnight that window never contains a 00:00, so the day-level
-/// standing stays monotone; a calendar that rounds the shifted due up to the next working morning could open it
-/// across one midnight. The conservative answer is kept: the dossier stays counted overdue from the earliest date.</item>
+/// <item>within → overdue, when a request made after the due instant but on the due date waits past midnight, frozen
+/// within, and the shifted due still falls on an earlier date than the supplement. Still monotone; the date-level
+/// standing follows at the next 00:00, and only an evaluation at "now" later that day sees it earlier.</item>
+/// <item>overdue → within, the one case that is not monotone: overdue at the request, the due moves later by the
+/// working time waited and may land on the date of the supplement, making the dossier within again until midnight.
+/// Adding the working time waited to a due that lies before the request cannot pass the supplement itself, so no 00:00
+/// falls inside that window and the date-level standing stays monotone. A calendar that rounds a due landing at the
+/// end of a day up to the next morning could open the window across one midnight; the earliest overdue date is kept
+/// then, the conservative answer: a store never counts a dossier within once it has counted it overdue.</item>
 /// </list>
 /// <para>
-/// Because the standing only changes at those instants, the first overdue date is the receipt date, the day after a
-/// due date in force, or the day after a request or a supplement; only those dates are examined.
+/// Since the standing changes only at those instants, the first overdue date is the receipt date, the day after a due
+/// date in force, or the day after a request or a supplement; only those dates are examined.
 /// </para>
 /// </remarks>
 internal static class OverdueOnset

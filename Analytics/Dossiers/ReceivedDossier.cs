@@ -93,7 +93,8 @@ public sealed record ReceivedDossier(
     /// </summary>
     public bool IsLateFor766(DateTimeOffset at)
     {
-        if (SupplementWaits.Count(wait => wait.RequestedAt < at) >= 2)
+        // Requests are in time order: the second one decides.
+        if (SupplementWaits.Count >= 2 && SupplementWaits[1].RequestedAt < at)
         {
             return true;
         }

@@ -10,15 +10,11 @@ internal sealed class ReceivedDossierFold
     private readonly IReadOnlyList<DossierEvent> ordered;
     private readonly int receiptIndex;
     private readonly DueAtReceipt dueAtReceipt;
-    private readonly IWorkingCalendar calendar;
+    private readonly SupplementClock clock;
     private readonly DossierClosing closing;
     private readonly List<string> flags = [];
-    private readonly List<SupplementWait> waits = [];
-    private DateTimeOffset? due;
-    private bool waiting;
     private bool paidOnline;
     private string? latestRating;
-    private ClosureKind? closure;
     private Timeliness? timeliness;
     private bool digitizedResult;
 
@@ -28,9 +24,8 @@ internal sealed class ReceivedDossierFold
         this.ordered = ordered;
         this.receiptIndex = receiptIndex;
         this.dueAtReceipt = dueAtReceipt;
-        this.calendar = calendar;
+        clock = new SupplementClock(dueAtReceipt.DueAt, calendar);
         closing = DossierClosing.Find(ordered, receiptIndex);
-        due = dueAtReceipt.DueAt;
     }
 
     private DossierEvent Receipt => ordered[receiptIndex];
@@ -38,9 +33,8 @@ internal sealed class ReceivedDossierFold
     public static ReceivedDossier Fold(IReadOnlyList<DossierEvent> ordered, int receiptIndex,
         Func<string, Procedure?> procedures, IWorkingCalendar calendar)
     {
-        var receipt = ordered[receiptIndex];
-        var fold = new ReceivedDossierFold(ordered, receiptIndex, DueAtReceipt.Of(receipt, procedures, calendar), calendar);
-        return fold.Run();
+        var dueAtReceipt = DueAtReceipt.Of(ordered[receiptIndex], procedures, calendar);
+        return new ReceivedDossierFold(ordered, receiptIndex, dueAtReceipt, calendar).Run();
     }
 
     private ReceivedDossier Run()
@@ -59,11 +53,11 @@ internal sealed class ReceivedDossierFold
         {
             Apply(index, ordered[index]);
         }
-        var closedAt = closing.Event?.OccurredAt;
+        DateTimeOffset? closedAt = closing.Event is { } closure ? ProvinceTime.ToProvince(closure.OccurredAt) : null;
         return new ReceivedDossier(Receipt.DossierCode, Receipt.UnitCode, Receipt.ProcedureCode, channel,
             ProvinceTime.ToProvince(Receipt.OccurredAt), dueAtReceipt.DueAt, dueAtReceipt.Computed,
-            dueAtReceipt.CalendarVersion, due, InProvince(closedAt), closure,
-            closure == ClosureKind.Resolved ? InProvince(closedAt) : null, timeliness, waits,
+            dueAtReceipt.CalendarVersion, clock.Due, closedAt, closing.Kind,
+            closing.Kind == ClosureKind.Resolved ? closedAt : null, timeliness, clock.Waits,
             Receipt.Digitized == true, digitizedResult, paidOnline, latestRating, flags);
     }
 
@@ -71,14 +65,7 @@ internal sealed class ReceivedDossierFold
     {
         if (index != receiptIndex)
         {
-            if (e.UnitCode != Receipt.UnitCode)
-            {
-                Flag(DossierFlag.OtherUnit, e);
-            }
-            if (e.ProcedureCode != Receipt.ProcedureCode)
-            {
-                Flag(DossierFlag.OtherProcedure, e);
-            }
+            FlagOwnership(e);
         }
         switch (e.Type)
         {
@@ -91,22 +78,45 @@ internal sealed class ReceivedDossierFold
             case DossierEventType.Rating:
                 latestRating = e.Rating ?? latestRating;
                 break;
-            case DossierEventType.SupplementRequested or DossierEventType.Supplemented when index < receiptIndex:
-                Flag(DossierFlag.BeforeReceipt, e);
-                break;
-            case DossierEventType.SupplementRequested or DossierEventType.Supplemented when closing.Index < index:
-                Flag(DossierFlag.AfterClosure, e);
-                break;
-            case DossierEventType.SupplementRequested:
-                Request(e);
-                break;
-            case DossierEventType.Supplemented:
-                Supplement(e);
+            case DossierEventType.SupplementRequested or DossierEventType.Supplemented:
+                ApplySupplement(index, e);
                 break;
             case DossierEventType.Resolved or DossierEventType.ResultDelivered or DossierEventType.Withdrawn
                 or DossierEventType.Returned or DossierEventType.Refused:
                 ApplyTerminal(index, e);
                 break;
+        }
+    }
+
+    private void FlagOwnership(DossierEvent e)
+    {
+        if (e.UnitCode != Receipt.UnitCode)
+        {
+            Flag(DossierFlag.OtherUnit, e);
+        }
+        if (e.ProcedureCode != Receipt.ProcedureCode)
+        {
+            Flag(DossierFlag.OtherProcedure, e);
+        }
+    }
+
+    private void ApplySupplement(int index, DossierEvent e)
+    {
+        if (index < receiptIndex)
+        {
+            Flag(DossierFlag.BeforeReceipt, e);
+        }
+        else if (closing.Index < index)
+        {
+            Flag(DossierFlag.AfterClosure, e);
+        }
+        else if (e.Type == DossierEventType.SupplementRequested && !clock.Request(e.OccurredAt))
+        {
+            Flag(DossierFlag.RequestWhileWaiting, e);
+        }
+        else if (e.Type == DossierEventType.Supplemented && !clock.Supplement(e.OccurredAt))
+        {
+            Flag(DossierFlag.SupplementWithoutRequest, e);
         }
     }
 
@@ -126,60 +136,20 @@ internal sealed class ReceivedDossierFold
         }
     }
 
-    private void Request(DossierEvent request)
-    {
-        if (waiting)
-        {
-            Flag(DossierFlag.RequestWhileWaiting, request);
-            return;
-        }
-        var overdue = due is { } inForce && ProvinceTime.DateOf(request.OccurredAt) > ProvinceTime.DateOf(inForce);
-        waits.Add(new SupplementWait(ProvinceTime.ToProvince(request.OccurredAt), null, overdue));
-        waiting = true;
-    }
-
-    private void Supplement(DossierEvent supplement)
-    {
-        if (!waiting)
-        {
-            Flag(DossierFlag.SupplementWithoutRequest, supplement);
-            return;
-        }
-        var wait = waits[^1];
-        due = Shifted(wait.RequestedAt, supplement.OccurredAt);
-        waits[^1] = wait with { SupplementedAt = ProvinceTime.ToProvince(supplement.OccurredAt), ShiftedDueAt = due };
-        waiting = false;
-    }
-
     private void Close(DossierEvent e)
     {
-        if (waiting)
+        var due = clock.DueAtClosure(e.OccurredAt);
+        if (closing.Kind != ClosureKind.Resolved)
         {
-            // Closed without the supplement: the clock stood still until the closure, so the wait still moves the due.
-            due = Shifted(waits[^1].RequestedAt, e.OccurredAt);
+            return;
         }
-        closure = closing.Kind;
-        if (closure == ClosureKind.Resolved)
+        timeliness = TimelinessRule.Judge(e.OccurredAt, due);
+        digitizedResult = e.Type == DossierEventType.Resolved && e.Digitized == true;
+        if (closing.SupersededDelivery is not null)
         {
-            timeliness = TimelinessRule.Judge(e.OccurredAt, due);
-            digitizedResult = e.Type == DossierEventType.Resolved && e.Digitized == true;
-            if (closing.SupersededDelivery is not null)
-            {
-                Flag(DossierFlag.ResolvedAfterDelivery, e);
-            }
+            Flag(DossierFlag.ResolvedAfterDelivery, e);
         }
-    }
-
-    private DateTimeOffset? Shifted(DateTimeOffset requestedAt, DateTimeOffset endedAt)
-    {
-        var waited = calendar.WorkingTimeBetween(requestedAt, endedAt);
-        return due is { } inForce && waited > TimeSpan.Zero
-            ? ProvinceTime.ToProvince(calendar.AddWorkingTime(inForce, waited))
-            : due;
     }
 
     private void Flag(string code, DossierEvent e) => flags.Add(DossierFlag.For(code, e));
-
-    private static DateTimeOffset? InProvince(DateTimeOffset? instant) =>
-        instant is { } value ? ProvinceTime.ToProvince(value) : null;
 }

@@ -55,7 +55,9 @@ internal sealed class DossierHistory(string code = DossierHistory.Code)
     }
 
     private DossierEvent Event(string type, string at, string? id, string unit = Unit) =>
-        new(NextId(id), code, type, When.At(at), unit, events.FirstOrDefault()?.ProcedureCode ?? TestCatalog.ThreeWorkingDays);
+        new(NextId(id), code, type, When.At(at), unit, Procedure);
+
+    private string Procedure => events.FirstOrDefault()?.ProcedureCode ?? TestCatalog.ThreeWorkingDays;
 
     private string NextId(string? id) => id ?? $"e{events.Count + 1}";
 }

@@ -23,7 +23,8 @@ public sealed class DossierOrderTests
             Channel.Online, When.At("2026-03-02 08:00"), When.At("2026-03-05 08:00"), DueComputed: true,
             CalendarVersion: 1, EffectiveDueAt: When.At("2026-03-06 08:00"), ClosedAt: When.At("2026-03-06 15:00"),
             ClosureKind.Resolved, When.At("2026-03-06 15:00"), Timeliness.OnTime,
-            [new SupplementWait(When.At("2026-03-03 09:00"), When.At("2026-03-04 09:00"), false, When.At("2026-03-06 08:00"))],
+            [new SupplementWait(When.At("2026-03-03 09:00"), When.At("2026-03-04 09:00"), false,
+                When.At("2026-03-06 08:00"))],
             DigitizedComponents: true, DigitizedResult: true, PaidOnline: true, Rating.Satisfied, Flags: []);
 
         Assert.Equivalent(expected, SevenEvents().FoldReceived(), strict: true);

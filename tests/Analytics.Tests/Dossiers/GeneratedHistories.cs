@@ -4,24 +4,28 @@ using IOC.Analytics.Time;
 namespace IOC.Analytics.Tests.Dossiers;
 
 /// <summary>
-/// Seeded random dossier histories with the awkward parts of real feeds: instants outside office hours and on exact
-/// midnights, offsets other than +07:00, supplements (answered, unanswered, at the same instant), every closure,
-/// stray and duplicate events, refusals at reception, dossiers still waiting for receipt, any arrival order.
+/// Seeded random dossier histories with the awkward parts of real feeds: instants at any hour and on exact midnights,
+/// offsets other than +07:00, supplements (answered, unanswered, at the same instant), every closure, deliveries before
+/// the resolution, stray and duplicate events, refusals at reception, dossiers still waiting for receipt, any arrival
+/// order.
 /// </summary>
 internal static class GeneratedHistories
 {
     public static readonly DateOnly From = new(2026, 1, 1);
     public static readonly DateOnly To = new(2026, 4, 30);
     public static readonly string[] Units = ["000.00.06.H56", "000.00.07.H56", "000.00.08.H56"];
-    private const string StrayUnit = "000.00.99.H56";
 
-    private static readonly string[] Procedures = [TestCatalog.ThreeWorkingDays, TestCatalog.FiveDays, TestCatalog.Unknown];
+    private const string StrayUnit = "000.00.99.H56";
+    private static readonly string[] Procedures =
+        [TestCatalog.ThreeWorkingDays, TestCatalog.FiveDays, TestCatalog.Unknown];
     private static readonly string?[] Channels = [null, Channel.Direct, Channel.Online, Channel.Online, Channel.Postal];
     private static readonly string[] Closures =
     [
-        DossierEventType.Resolved, DossierEventType.Resolved, DossierEventType.Resolved, DossierEventType.ResultDelivered,
-        DossierEventType.Withdrawn, DossierEventType.Returned, DossierEventType.Refused,
+        DossierEventType.Resolved, DossierEventType.Resolved, DossierEventType.Resolved,
+        DossierEventType.ResultDelivered, DossierEventType.Withdrawn, DossierEventType.Returned, DossierEventType.Refused,
     ];
+    private static readonly string[] Strays =
+        [DossierEventType.Supplemented, DossierEventType.SupplementRequested, DossierEventType.Withdrawn];
 
     public static IReadOnlyList<DossierOutcome> Fold(int seed, int count) =>
         Create(seed, count).Select(events => DossierHistory.Fold(events)).ToList();
@@ -31,7 +35,8 @@ internal static class GeneratedHistories
         var random = new Random(seed);
         for (var i = 0; i < count; i++)
         {
-            var events = new Writer(random, $"{Units[i % Units.Length]}-{i:D6}", Units[i % Units.Length]).Write();
+            var unit = Units[i % Units.Length];
+            var events = new Writer(random, $"{unit}-{i:D6}", unit).Write();
             yield return events.OrderBy(_ => random.Next()).ToList();
         }
     }
@@ -43,23 +48,29 @@ internal static class GeneratedHistories
 
         public List<DossierEvent> Write()
         {
-            var receivedAt = Instant(ProvinceTime.StartOf(From).AddMinutes(random.Next((To.DayNumber - From.DayNumber + 1) * 1440)));
+            var minutes = (To.DayNumber - From.DayNumber + 1) * 24 * 60;
+            var receivedAt = Instant(ProvinceTime.StartOf(From).AddMinutes(random.Next(minutes)));
             var roll = random.Next(100);
-            if (roll < 3)
-            {
-                Add(DossierEventType.Refused, receivedAt);
-                return events;
-            }
             if (roll < 6)
             {
-                Add(DossierEventType.Payment, receivedAt);
+                Add(roll < 3 ? DossierEventType.Refused : DossierEventType.Payment, receivedAt);
                 return events;
             }
             Add(DossierEventType.Received, receivedAt, channel: Channels[random.Next(Channels.Length)],
                 dueAt: random.Next(4) == 0 ? receivedAt.AddHours(random.Next(-48, 400)) : null,
                 digitized: random.Next(2) == 0);
-            var cursor = receivedAt;
-            for (var requests = Weighted(0, 0, 0, 1, 1, 2, 3); requests > 0; requests--)
+            var cursor = WriteSupplements(receivedAt);
+            if (random.Next(4) > 0)
+            {
+                cursor = WriteClosure(cursor);
+            }
+            WriteStrays(receivedAt, cursor);
+            return events;
+        }
+
+        private DateTimeOffset WriteSupplements(DateTimeOffset cursor)
+        {
+            for (var requests = new[] { 0, 0, 0, 1, 1, 2, 3 }[random.Next(7)]; requests > 0; requests--)
             {
                 cursor = Later(cursor, 120);
                 Add(DossierEventType.SupplementRequested, cursor);
@@ -69,25 +80,31 @@ internal static class GeneratedHistories
                     Add(DossierEventType.Supplemented, cursor);
                 }
             }
-            if (random.Next(4) > 0)
-            {
-                var type = Closures[random.Next(Closures.Length)];
-                cursor = Later(cursor, 360);
-                Add(type, cursor, digitized: random.Next(2) == 0);
-                if (type == DossierEventType.Resolved && random.Next(2) == 0)
-                {
-                    Add(DossierEventType.ResultDelivered, Later(cursor, 48));
-                }
-                if (random.Next(3) == 0)
-                {
-                    Add(DossierEventType.Rating, Later(cursor, 100), rating: Rating.All.ElementAt(random.Next(3)));
-                }
-            }
-            AddStrays(receivedAt, cursor);
-            return events;
+            return cursor;
         }
 
-        private void AddStrays(DateTimeOffset receivedAt, DateTimeOffset cursor)
+        private DateTimeOffset WriteClosure(DateTimeOffset cursor)
+        {
+            var type = Closures[random.Next(Closures.Length)];
+            cursor = Later(cursor, 360);
+            Add(type, cursor, digitized: random.Next(2) == 0);
+            if (type == DossierEventType.Resolved && random.Next(2) == 0)
+            {
+                Add(DossierEventType.ResultDelivered, Later(cursor, 48));
+            }
+            if (type == DossierEventType.ResultDelivered && random.Next(3) == 0)
+            {
+                cursor = Later(cursor, 48);
+                Add(DossierEventType.Resolved, cursor);
+            }
+            if (random.Next(3) == 0)
+            {
+                Add(DossierEventType.Rating, Later(cursor, 100), rating: Rating.All.ElementAt(random.Next(3)));
+            }
+            return cursor;
+        }
+
+        private void WriteStrays(DateTimeOffset receivedAt, DateTimeOffset cursor)
         {
             if (random.Next(3) == 0)
             {
@@ -99,8 +116,7 @@ internal static class GeneratedHistories
             }
             if (random.Next(10) == 0)
             {
-                var stray = new[] { DossierEventType.Supplemented, DossierEventType.SupplementRequested, DossierEventType.Withdrawn };
-                Add(stray[random.Next(stray.Length)], Later(cursor, 200), otherUnit: random.Next(2) == 0);
+                Add(Strays[random.Next(Strays.Length)], Later(cursor, 200), otherUnit: random.Next(2) == 0);
             }
             if (random.Next(15) == 0)
             {
@@ -108,18 +124,19 @@ internal static class GeneratedHistories
             }
         }
 
-        private DateTimeOffset Later(DateTimeOffset from, int maxHours) =>
-            Instant(random.Next(10) == 0 ? ProvinceTime.StartOf(ProvinceTime.DateOf(from).AddDays(random.Next(1, 1 + maxHours / 24)))
-                : from.AddMinutes(random.Next(1, maxHours * 60)));
+        /// <summary>Up to <paramref name="maxHours"/> later; one time in ten exactly at a later midnight.</summary>
+        private DateTimeOffset Later(DateTimeOffset from, int maxHours)
+        {
+            var midnight = ProvinceTime.StartOf(ProvinceTime.DateOf(from).AddDays(random.Next(1, 1 + maxHours / 24)));
+            return Instant(random.Next(10) == 0 ? midnight : from.AddMinutes(random.Next(1, maxHours * 60)));
+        }
 
         private DateTimeOffset Instant(DateTimeOffset local) =>
             random.Next(6) == 0 ? local.ToOffset(TimeSpan.Zero) : ProvinceTime.ToProvince(local);
 
-        private int Weighted(params int[] values) => values[random.Next(values.Length)];
-
         private void Add(string type, DateTimeOffset at, string? channel = null, DateTimeOffset? dueAt = null,
             bool? digitized = null, bool? paidOnline = null, string? rating = null, bool otherUnit = false) =>
-            events.Add(new DossierEvent($"{code}/{events.Count:D2}", code, type, at, otherUnit ? StrayUnit : unit, procedure,
-                channel, dueAt, digitized, paidOnline is null ? null : 10_000m, paidOnline, rating));
+            events.Add(new DossierEvent($"{code}/{events.Count:D2}", code, type, at, otherUnit ? StrayUnit : unit,
+                procedure, channel, dueAt, digitized, paidOnline is null ? null : 10_000m, paidOnline, rating));
     }
 }

@@ -17,7 +17,8 @@ public sealed class SupplementTests
         Assert.Equal(When.At("2026-03-05 09:00"), dossier.DueAt);
         Assert.Equal(When.At("2026-03-06 11:00"), dossier.EffectiveDueAt);
         Assert.Equal(
-            new SupplementWait(When.At("2026-03-03 09:00"), When.At("2026-03-04 11:00"), false, When.At("2026-03-06 11:00")),
+            new SupplementWait(When.At("2026-03-03 09:00"), When.At("2026-03-04 11:00"), false,
+                When.At("2026-03-06 11:00")),
             Assert.Single(dossier.SupplementWaits));
     }
 
@@ -146,7 +147,8 @@ public sealed class SupplementTests
             .Resolved("2026-03-09 10:00")
             .FoldReceived();
 
-        Assert.Equal(new SupplementWait(When.At("2026-03-04 10:00"), null, false), Assert.Single(dossier.SupplementWaits));
+        var wait = Assert.Single(dossier.SupplementWaits);
+        Assert.Equal(new SupplementWait(When.At("2026-03-04 10:00"), null, false), wait);
         Assert.Equal(When.At("2026-03-10 09:00"), dossier.EffectiveDueAt);
         Assert.Equal(Timeliness.Early, dossier.Timeliness);
     }
