@@ -10,12 +10,12 @@ public static class DossierRows
     {
         ReceivedDossier d => new DossierRow(d.DossierCode, DossierRow.Received, d.UnitCode, d.ProcedureCode, d.Channel, d.ReceivedAt,
             d.DueAt, d.DueComputed, d.CalendarVersion, d.EffectiveDueAt, d.ClosedAt, d.Closure?.ToString(), d.Timeliness?.ToString(),
-            d.SupplementRequests, d.SupplementWaits.Count >= 2 ? d.SupplementWaits[1].RequestedAt : null, d.OverdueFromDate,
+            d.SupplementRequests, d.SupplementWaits.Count >= 2 ? d.SupplementWaits[1].RequestedAt : null, d.OverdueChangeDates,
             d.DigitizedComponents, d.DigitizedResult, d.PaidOnline, d.LatestRating, d.Flags),
         RefusedAtReception r => new DossierRow(r.DossierCode, DossierRow.Refused, r.UnitCode, r.ProcedureCode, null, null, null, false,
-            null, null, r.RefusedAt, null, null, 0, null, null, false, false, false, null, r.Flags),
+            null, null, r.RefusedAt, null, null, 0, null, [], false, false, false, null, r.Flags),
         WaitingForReceipt w => new DossierRow(w.DossierCode, DossierRow.Waiting, w.Events[0].UnitCode, w.Events[0].ProcedureCode, null,
-            null, null, false, null, null, null, null, null, 0, null, null, false, false, false, null, w.Flags),
+            null, null, false, null, null, null, null, null, 0, null, [], false, false, false, null, w.Flags),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, "unknown outcome"),
     };
 }

@@ -49,6 +49,32 @@ internal static class OverdueOnset
         return null;
     }
 
+    /// <summary>
+    /// Every date on which the day-level standing changes (within → overdue → within …), starting within: overdue on a
+    /// date ⇔ an odd number of these dates is on or before it. Almost always one date (or none); more only in the
+    /// non-monotone edge case above, which a store must still count exactly.
+    /// </summary>
+    public static IReadOnlyList<DateOnly> ChangeDates(ReceivedDossier dossier)
+    {
+        var receiptDate = ProvinceTime.DateOf(dossier.ReceivedAt);
+        var changes = new List<DateOnly>();
+        var overdue = false;
+        foreach (var date in Candidates(dossier).Where(date => date >= receiptDate).Distinct().Order())
+        {
+            var firstOpenInstant = date == receiptDate ? dossier.ReceivedAt.AddTicks(1) : ProvinceTime.StartOf(date);
+            if (!dossier.IsOpenAt(firstOpenInstant))
+            {
+                break;
+            }
+            if (dossier.IsOverdueAt(firstOpenInstant) != overdue)
+            {
+                overdue = !overdue;
+                changes.Add(date);
+            }
+        }
+        return changes;
+    }
+
     private static IEnumerable<DateOnly> Candidates(ReceivedDossier dossier)
     {
         yield return ProvinceTime.DateOf(dossier.ReceivedAt);

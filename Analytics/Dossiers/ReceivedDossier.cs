@@ -58,6 +58,12 @@ public sealed record ReceivedDossier(
     /// </summary>
     public DateOnly? OverdueFromDate => OverdueOnset.FirstDate(this);
 
+    /// <summary>
+    /// The dates on which the day-level standing toggles, starting within (see <see cref="OverdueOnset.ChangeDates"/>):
+    /// overdue on a date ⇔ an odd number of them is on or before it.
+    /// </summary>
+    public IReadOnlyList<DateOnly> OverdueChangeDates => OverdueOnset.ChangeDates(this);
+
     /// <summary>Đang giải quyết at <paramref name="at"/>: received before it and not closed before it.</summary>
     public bool IsOpenAt(DateTimeOffset at) => ReceivedAt < at && (ClosedAt is not { } closed || closed >= at);
 

@@ -41,7 +41,7 @@ public enum FactFlags : byte
 }
 
 /// <summary>
-/// One dossier as a compact value (about 48 bytes) so a year of a province's dossiers can be counted in memory in
+/// One dossier as a compact value (about 56 bytes) so a year of a province's dossiers can be counted in memory in
 /// milliseconds. Instants are UTC ticks; "never" is <see cref="long.MaxValue"/>.
 /// </summary>
 public readonly record struct DossierFact(
@@ -54,9 +54,26 @@ public readonly record struct DossierFact(
     long ReceivedAt,
     long ClosedAt,
     int OverdueFromDay,
+    int[]? LaterOverdueChanges,
     long Late766From,
     FactFlags Flags)
 {
+    /// <summary>True when the dossier, if open, stands overdue on the province day with that number.</summary>
+    public bool IsOverdueOn(int day)
+    {
+        if (OverdueFromDay > day)
+        {
+            return false;
+        }
+        // The rare standing that toggles back: overdue ⇔ an odd number of change dates up to the day.
+        var changes = 1;
+        foreach (var change in LaterOverdueChanges ?? [])
+        {
+            changes += change <= day ? 1 : 0;
+        }
+        return changes % 2 == 1;
+    }
+
     /// <summary>The channel code for <see cref="Dossiers.Channel.Direct"/>.</summary>
     public const byte Direct = 0;
 
@@ -89,7 +106,8 @@ public readonly record struct DossierFact(
             row.Timeliness is null ? null : Enum.Parse<Timeliness>(row.Timeliness),
             Ticks(kind == FactKind.Refused ? row.ClosedAt : row.ReceivedAt),
             kind == FactKind.Refused ? long.MaxValue : Ticks(row.ClosedAt),
-            row.OverdueFrom?.DayNumber ?? int.MaxValue,
+            row.OverdueChanges.Count > 0 ? row.OverdueChanges[0].DayNumber : int.MaxValue,
+            row.OverdueChanges.Count > 1 ? row.OverdueChanges.Skip(1).Select(d => d.DayNumber).ToArray() : null,
             Ticks(row.Late766From),
             flags);
     }

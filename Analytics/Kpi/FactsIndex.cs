@@ -65,22 +65,21 @@ public sealed class FactsIndex
         _lock.EnterReadLock();
         try
         {
-            var groupOfUnit = GroupOfUnit(groups);
+            var groupsOfUnit = GroupsOfUnit(groups);
             var fee = _procedureCodes.Select(hasFee).ToArray();
             var counters = groups.Select(_ => new KpiCounter()).ToArray();
             var online = groups.Select(_ => new HashSet<int>()).ToArray();
             for (var i = 0; i < _count; i++)
             {
                 ref readonly var fact = ref _facts[i];
-                var group = fact.Unit < groupOfUnit.Length ? groupOfUnit[fact.Unit] : -1;
-                if (group < 0)
+                var receivedOnline = fact.Kind == FactKind.Received && fact.Channel == DossierFact.Online && window.Contains(fact.ReceivedAt);
+                foreach (var group in fact.Unit < groupsOfUnit.Length ? groupsOfUnit[fact.Unit] : [])
                 {
-                    continue;
-                }
-                counters[group].Add(fact, window, fee[fact.Procedure]);
-                if (fact.Kind == FactKind.Received && fact.Channel == DossierFact.Online && window.Contains(fact.ReceivedAt))
-                {
-                    online[group].Add(fact.Procedure);
+                    counters[group].Add(fact, window, fee[fact.Procedure]);
+                    if (receivedOnline)
+                    {
+                        online[group].Add(fact.Procedure);
+                    }
                 }
             }
             return counters.Select((c, g) => new GroupFigures(c.ToFigures(),
@@ -92,20 +91,21 @@ public sealed class FactsIndex
         }
     }
 
-    private int[] GroupOfUnit(IReadOnlyList<IReadOnlyCollection<string>> groups)
+    // Groups may overlap (a unit and its parent's subtree), so each unit maps to every group it belongs to.
+    private int[][] GroupsOfUnit(IReadOnlyList<IReadOnlyCollection<string>> groups)
     {
-        var map = Enumerable.Repeat(-1, _unitIds.Count).ToArray();
+        var map = new List<int>[_unitIds.Count];
         for (var g = 0; g < groups.Count; g++)
         {
             foreach (var code in groups[g])
             {
                 if (_unitIds.TryGetValue(code, out var id))
                 {
-                    map[id] = g;
+                    (map[id] ??= []).Add(g);
                 }
             }
         }
-        return map;
+        return map.Select(list => list?.ToArray() ?? []).ToArray();
     }
 
     private static int Id(Dictionary<string, int> ids, string code, List<string>? codes)

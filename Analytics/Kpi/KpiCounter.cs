@@ -27,7 +27,7 @@ public sealed class KpiCounter
         var closed = window.Contains(fact.ClosedAt);
         var resolved = closed && fact.Closure == ClosureKind.Resolved;
         var inProcess = fact.ReceivedAt < window.EvaluatedAt && fact.ClosedAt >= window.EvaluatedAt;
-        var overdue = inProcess && fact.OverdueFromDay <= window.EvaluatedDay;
+        var overdue = inProcess && fact.IsOverdueOn(window.EvaluatedDay);
         if (received)
         {
             switch (fact.Channel)

@@ -17,7 +17,7 @@ public sealed record DossierRow(
     string? Timeliness,
     int SupplementRequests,
     DateTimeOffset? Late766From,
-    DateOnly? OverdueFrom,
+    IReadOnlyList<DateOnly> OverdueChanges,
     bool DigitizedComponents,
     bool DigitizedResult,
     bool PaidOnline,

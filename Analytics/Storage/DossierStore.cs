@@ -11,7 +11,7 @@ public sealed class DossierStore(NpgsqlDataSource dataSource)
 {
     private const string Columns =
         "code, outcome, unit_code, procedure_code, channel, received_at, due_at, due_computed, calendar_version, effective_due_at, " +
-        "closed_at, closure, timeliness, supplement_requests, late766_from, overdue_from, digitized_components, digitized_result, paid_online, " +
+        "closed_at, closure, timeliness, supplement_requests, late766_from, overdue_changes, digitized_components, digitized_result, paid_online, " +
         "rating, flags";
 
     /// <summary>Replaces the state of the given dossiers and moves the checkpoint of <paramref name="projection"/>.</summary>
@@ -33,7 +33,7 @@ public sealed class DossierStore(NpgsqlDataSource dataSource)
                     due_computed = excluded.due_computed, calendar_version = excluded.calendar_version,
                     effective_due_at = excluded.effective_due_at, closed_at = excluded.closed_at, closure = excluded.closure,
                     timeliness = excluded.timeliness, supplement_requests = excluded.supplement_requests, late766_from = excluded.late766_from,
-                    overdue_from = excluded.overdue_from, digitized_components = excluded.digitized_components,
+                    overdue_changes = excluded.overdue_changes, digitized_components = excluded.digitized_components,
                     digitized_result = excluded.digitized_result, paid_online = excluded.paid_online, rating = excluded.rating,
                     flags = excluded.flags, change_seq = nextval('dossier_change_seq'), updated_at = now()
                 """, cancellationToken);
@@ -76,7 +76,7 @@ public sealed class DossierStore(NpgsqlDataSource dataSource)
         r.GetString(o), r.GetString(o + 1), r.GetString(o + 2), r.GetString(o + 3), Text(r, o + 4),
         Instant(r, o + 5), Instant(r, o + 6), r.GetBoolean(o + 7), r.IsDBNull(o + 8) ? null : r.GetInt32(o + 8), Instant(r, o + 9),
         Instant(r, o + 10), Text(r, o + 11), Text(r, o + 12), r.GetInt32(o + 13), Instant(r, o + 14),
-        r.IsDBNull(o + 15) ? null : r.GetFieldValue<DateOnly>(o + 15), r.GetBoolean(o + 16), r.GetBoolean(o + 17),
+        r.GetFieldValue<DateOnly[]>(o + 15), r.GetBoolean(o + 16), r.GetBoolean(o + 17),
         r.GetBoolean(o + 18), Text(r, o + 19), r.GetFieldValue<string[]>(o + 20));
 
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
@@ -105,7 +105,7 @@ public sealed class DossierStore(NpgsqlDataSource dataSource)
             await WriteNullable(writer, row.Timeliness, NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(row.SupplementRequests, NpgsqlDbType.Integer, cancellationToken);
             await WriteNullable(writer, row.Late766From?.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
-            await WriteNullable(writer, row.OverdueFrom, NpgsqlDbType.Date, cancellationToken);
+            await writer.WriteAsync(row.OverdueChanges.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Date, cancellationToken);
             await writer.WriteAsync(row.DigitizedComponents, NpgsqlDbType.Boolean, cancellationToken);
             await writer.WriteAsync(row.DigitizedResult, NpgsqlDbType.Boolean, cancellationToken);
             await writer.WriteAsync(row.PaidOnline, NpgsqlDbType.Boolean, cancellationToken);

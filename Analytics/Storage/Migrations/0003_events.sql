@@ -33,7 +33,7 @@ CREATE TABLE dossier (
     timeliness           text,
     supplement_requests  integer NOT NULL DEFAULT 0,
     late766_from         timestamptz,
-    overdue_from         date,
+    overdue_changes      date[] NOT NULL DEFAULT '{}',
     digitized_components boolean NOT NULL DEFAULT false,
     digitized_result     boolean NOT NULL DEFAULT false,
     paid_online          boolean NOT NULL DEFAULT false,
