@@ -91,6 +91,34 @@ public sealed class FactsIndex
         }
     }
 
+    /// <summary>The figures of each procedure within the given units, for a period evaluated at <paramref name="now"/>.</summary>
+    public IReadOnlyDictionary<string, KpiFigures> ComputeByProcedure(IReadOnlyCollection<string> units, Period period, DateTimeOffset now,
+        Func<string, bool> hasFee)
+    {
+        var window = KpiWindow.Of(period, now);
+        _lock.EnterReadLock();
+        try
+        {
+            var member = GroupsOfUnit([units]);
+            var fee = _procedureCodes.Select(hasFee).ToArray();
+            var counters = new KpiCounter?[_procedureCodes.Count];
+            for (var i = 0; i < _count; i++)
+            {
+                ref readonly var fact = ref _facts[i];
+                if (fact.Unit < member.Length && member[fact.Unit].Length > 0)
+                {
+                    (counters[fact.Procedure] ??= new KpiCounter()).Add(fact, window, fee[fact.Procedure]);
+                }
+            }
+            return counters.Select((counter, p) => (counter, p)).Where(x => x.counter is not null)
+                .ToDictionary(x => _procedureCodes[x.p], x => x.counter!.ToFigures(), StringComparer.Ordinal);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     // Groups may overlap (a unit and its parent's subtree), so each unit maps to every group it belongs to.
     private int[][] GroupsOfUnit(IReadOnlyList<IReadOnlyCollection<string>> groups)
     {

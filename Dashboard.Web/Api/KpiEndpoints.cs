@@ -29,7 +29,36 @@ public static class KpiEndpoints
                         .Select(KpiDocument.Of));
             })
             .WithName("GetKpiUnits");
+        api.MapGet("/kpi/fields", async (HttpContext context, string? unit, string? from, string? to, FactsIndex index,
+                CatalogCache catalog, TimeProvider time, CancellationToken cancellationToken) =>
+            {
+                var (target, snapshot, problem) = await ResolveAsync(context, unit, catalog, cancellationToken);
+                var (period, badPeriod) = PeriodQuery.Parse(from, to);
+                return problem ?? badPeriod
+                    ?? Results.Json(FieldKpi.For(index, snapshot, target!, period!, time.GetUtcNow()).Select(f => new
+                    {
+                        f.Field,
+                        Figures = Summary(f.Figures),
+                        Procedures = f.Procedures.Select(p => new { p.Procedure.Code, p.Procedure.Name, Figures = Summary(p.Figures) }),
+                    }));
+            })
+            .WithName("GetKpiFields");
     }
+
+    /// <summary>The counts and ratios of a field or procedure, in the shape of CONTRACT.md §2.</summary>
+    private static object Summary(KpiFigures f) => new
+    {
+        Received = new KpiDocument.ReceivedPart(f.ReceivedTotal, f.ReceivedOnline, f.ReceivedDirect, f.ReceivedPostal),
+        f.CarriedOver,
+        Resolved = new KpiDocument.ResolvedPart(f.ResolvedTotal, f.ResolvedEarly, f.ResolvedOnTime, f.ResolvedLate),
+        InProcess = new KpiDocument.InProcessPart(f.InProcessTotal, f.InProcessWithinDeadline, f.InProcessOverdue),
+        f.Withdrawn,
+        f.Refused,
+        f.OnlineRatio,
+        f.OverdueRate,
+        f.OnTimeRate,
+        f.Progress766,
+    };
 
     private static async Task<(Unit? Unit, CatalogSnapshot Catalog, IResult? Problem)> ResolveAsync(HttpContext context, string? code,
         CatalogCache catalog, CancellationToken cancellationToken)

@@ -69,6 +69,22 @@ public sealed class KpiEndpointTests(DashboardApp app) : IClassFixture<Dashboard
     }
 
     [Fact]
+    public async Task KpiFields_Province_DrillsDownByFieldAndProcedure()
+    {
+        var fields = (await GetFieldsAsync($"/api/v1/kpi/fields?unit={TestCatalog.Province}&from=2026-11-02&to=2026-11-08"))
+            .EnumerateArray().ToDictionary(f => f.GetProperty("field").GetString()!);
+
+        Assert.Equal(["Chứng thực", "Hộ tịch", "Lý lịch tư pháp"], fields.Keys.Order(StringComparer.Ordinal));
+        var civil = fields["Hộ tịch"].GetProperty("figures");
+        AssertCounts(civil.GetProperty("received"), ("total", 5), ("online", 4), ("direct", 1));
+        Assert.Equal(1, civil.GetProperty("carriedOver").GetInt32());
+        AssertCounts(civil.GetProperty("inProcess"), ("total", 3), ("overdue", 1));
+        var procedure = Assert.Single(fields["Chứng thực"].GetProperty("procedures").EnumerateArray());
+        Assert.Equal(TestCatalog.Certification, procedure.GetProperty("code").GetString());
+        AssertCounts(procedure.GetProperty("figures").GetProperty("resolved"), ("total", 1), ("onTime", 1));
+    }
+
+    [Fact]
     public async Task Kpi_AccessTokenQueryParameter_IsAccepted()
     {
         using var response = await app.CreateClient().GetAsync(
@@ -108,6 +124,16 @@ public sealed class KpiEndpointTests(DashboardApp app) : IClassFixture<Dashboard
             var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
             return TotalSeen(body) < 9 ? null : body;
         }, TimeSpan.FromSeconds(60), "the dashboard to follow the projected dossiers")) ?? throw new InvalidOperationException();
+    }
+
+    private async Task<JsonElement> GetFieldsAsync(string url)
+    {
+        await GetAsync($"/api/v1/kpi?unit={TestCatalog.Province}&from=2026-11-02&to=2026-11-08");
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", DashboardApp.ReadKey);
+        using var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
     private static int TotalSeen(JsonElement body) => body.ValueKind == JsonValueKind.Array
