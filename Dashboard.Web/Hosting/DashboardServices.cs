@@ -5,6 +5,7 @@ using IOC.Analytics.Kpi;
 using IOC.Analytics.Storage;
 using IOC.Dashboard.Access;
 using IOC.Dashboard.Api;
+using IOC.Dashboard.Hubs;
 using IOC.Dashboard.Components;
 using MudBlazor.Services;
 
@@ -27,6 +28,8 @@ public static class DashboardServices
         builder.Services.AddSingleton<FactsIndex>();
         builder.Services.AddSingleton<FactsFollower>();
         builder.Services.AddSingleton<ReadKeyFilter>();
+        builder.Services.AddSingleton<PublishedKpis>();
+        builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<SchemaWaitService>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SchemaWaitService>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<FactsFollower>());
@@ -47,10 +50,12 @@ public static class DashboardServices
             options.SupportedUICultures = Cultures;
         });
         app.UseStaticFiles();
+        app.UseMiddleware<HubKeyMiddleware>();
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapIocHealth();
         app.MapGroup("/api/v1").AddEndpointFilter<ReadKeyFilter>().MapKpiEndpoints();
+        app.MapHub<KpiHub>(HubKeyMiddleware.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

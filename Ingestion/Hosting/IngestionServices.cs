@@ -5,7 +5,9 @@ using IOC.Analytics.Catalog;
 using IOC.Analytics.Dossiers;
 using IOC.Analytics.Storage;
 using IOC.Ingestion.Api;
+using IOC.Analytics.Kpi;
 using IOC.Ingestion.Ingest;
+using IOC.Ingestion.Live;
 using IOC.Ingestion.Projection;
 
 namespace IOC.Ingestion.Hosting;
@@ -31,6 +33,12 @@ public static class IngestionServices
         builder.Services.AddSingleton<DossierProjection>();
         builder.Services.AddSingleton<DossierProjector>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<DossierProjector>());
+        builder.Services.AddSingleton<FactsIndex>();
+        builder.Services.AddSingleton<FactsFollower>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<FactsFollower>());
+        builder.Services.AddSingleton(LiveSettings.From(builder.Configuration));
+        builder.Services.AddSingleton<KpiPublisher>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<KpiPublisher>());
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

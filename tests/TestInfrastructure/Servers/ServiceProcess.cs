@@ -13,13 +13,29 @@ public sealed class ServiceProcess : IAsyncDisposable
     private Process? _process;
 
     public ServiceProcess(string dllName, IReadOnlyDictionary<string, string> environment)
+        : this(dllName, AppContext.BaseDirectory, environment)
     {
-        _dll = Path.Combine(AppContext.BaseDirectory, dllName);
+    }
+
+    private ServiceProcess(string dllName, string folder, IReadOnlyDictionary<string, string> environment)
+    {
+        _dll = Path.Combine(folder, dllName);
         _environment = environment;
         Url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
     }
 
     public Uri Url { get; }
+
+    /// <summary>
+    /// A service of another project of the solution, from that project's build output of the same configuration
+    /// (the solution build makes it before tests run).
+    /// </summary>
+    public static ServiceProcess FromProject(string project, string dllName, IReadOnlyDictionary<string, string> environment)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var folder = Path.Combine(RepositoryRoot.Path, project, "bin", configuration, "net10.0");
+        return new ServiceProcess(dllName, folder, environment);
+    }
 
     public int ProcessId => _process?.Id ?? 0;
 
@@ -31,7 +47,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = Path.GetDirectoryName(_dll)!,
         };
         info.ArgumentList.Add(_dll);
         info.Environment["ASPNETCORE_URLS"] = Url.ToString().TrimEnd('/');

@@ -1,0 +1,96 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Linq;
+using IOC.Analytics.Catalog;
+using IOC.Analytics.Kpi;
+using IOC.Analytics.Kpi.Live;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace IOC.Ingestion.Live;
+
+/// <summary>
+/// Runs the live pipeline over the dossier changes and publishes each unit's new figures into the dashboard's hub with
+/// the service key. While the dashboard is down or restarting, ingestion goes on; the latest figures per unit wait and
+/// are sent when the connection is back.
+/// </summary>
+public sealed class KpiPublisher(
+    FactsFollower follower,
+    FactsIndex index,
+    CatalogCache catalog,
+    LiveSettings settings,
+    ILogger<KpiPublisher> logger) : BackgroundService
+{
+    private static readonly TimeSpan SendInterval = TimeSpan.FromMilliseconds(200);
+    private readonly LatestPerUnit _pending = new();
+
+    /// <summary>Documents waiting for the dashboard.</summary>
+    public int Pending => _pending.Count;
+
+    /// <summary>Documents sent since start.</summary>
+    public long Published { get; private set; }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await catalog.FreshEnoughAsync(missed: false, stoppingToken);
+        using var pipeline = LiveKpiPipeline.Create(follower, index, () => catalog.Current, settings.Window, Scheduler.Default)
+            .Select(KpiDocument.Of)
+            .Subscribe(_pending.Put);
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(settings.DashboardUrl, "/hubs/kpi"), options => options.Headers["X-Api-Key"] = settings.ServiceKey)
+            .WithAutomaticReconnect(new ForeverRetryPolicy())
+            .Build();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (connection.State == HubConnectionState.Disconnected && !await TryConnectAsync(connection, stoppingToken))
+            {
+                continue;
+            }
+            if (connection.State == HubConnectionState.Connected && _pending.Count > 0)
+            {
+                await SendAsync(connection, stoppingToken);
+            }
+            await Task.Delay(SendInterval, stoppingToken);
+        }
+    }
+
+    private async Task<bool> TryConnectAsync(HubConnection connection, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await connection.StartAsync(stoppingToken);
+            logger.LogInformation("Connected to the dashboard hub at {Url}", settings.DashboardUrl);
+            return true;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException or TimeoutException)
+        {
+            logger.LogDebug("Dashboard hub not reachable ({Message}); retrying", exception.Message);
+            await Task.Delay(ForeverRetryPolicy.Delay(Random.Shared.Next(3, 8)), stoppingToken);
+            return false;
+        }
+    }
+
+    private async Task SendAsync(HubConnection connection, CancellationToken stoppingToken)
+    {
+        var documents = _pending.TakeAll();
+        try
+        {
+            await connection.InvokeAsync("Publish", documents, stoppingToken);
+            Published += documents.Count;
+        }
+        catch (Exception exception) when (exception is HubException or InvalidOperationException or IOException)
+        {
+            logger.LogWarning("Publishing to the dashboard failed ({Message}); keeping the latest figures", exception.Message);
+            _pending.Return(documents);
+        }
+    }
+
+    /// <summary>Reconnects forever: quickly at first, then every 10 s at most, with jitter.</summary>
+    private sealed class ForeverRetryPolicy : IRetryPolicy
+    {
+        public TimeSpan? NextRetryDelay(RetryContext retryContext) => Delay(retryContext.PreviousRetryCount);
+
+        public static TimeSpan Delay(long attempt) =>
+            TimeSpan.FromMilliseconds(Math.Min(10_000, 250 * Math.Pow(2, Math.Min(attempt, 6))) + Random.Shared.Next(0, 250));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using IOC.Testing;
+using IOC.Testing.Servers;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace IOC.Ingestion.Tests.Faults;
+
+/// <summary>Ingestion and Dashboard.Web as real processes: events posted to one reach a hub subscriber of the other.</summary>
+public sealed class LiveHubTests : IAsyncLifetime
+{
+    private const string ReadKey = "live-read";
+    private const string ServiceKey = "live-service";
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(90);
+    private readonly PostgresDatabase _database = new();
+    private ServiceProcess _dashboard = null!;
+    private ServiceProcess _ingestion = null!;
+    private HttpClient _source = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        var influx = await InfluxServer.SharedAsync();
+        var common = new Dictionary<string, string>
+        {
+            ["IOC_PG"] = _database.ConnectionString,
+            ["IOC_INFLUX_URL"] = influx.Url.ToString(),
+            ["IOC_SERVICE_KEY"] = ServiceKey,
+            ["IOC_READ_API_KEY"] = ReadKey,
+            ["IOC_INGEST_API_KEY"] = IngestionApp.ApiKey,
+        };
+        _dashboard = ServiceProcess.FromProject("Dashboard.Web", "IOC.Dashboard.Web.dll", common);
+        await _dashboard.StartAsync();
+        _ingestion = new ServiceProcess("IOC.Ingestion.dll", new Dictionary<string, string>(common) { ["IOC_DASHBOARD_URL"] = _dashboard.Url.ToString() });
+        await _ingestion.StartAsync();
+        _source = new HttpClient { BaseAddress = _ingestion.Url };
+        _source.DefaultRequestHeaders.Add("X-Api-Key", IngestionApp.ApiKey);
+        await _source.LoadTestCatalogAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _source.Dispose();
+        await _ingestion.DisposeAsync();
+        await _dashboard.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Subscribe_ThenEventPosted_SnapshotFirstThenTheChange()
+    {
+        var messages = new ConcurrentQueue<JsonElement>();
+        await using var hub = await ConnectAsync(messages);
+
+        await hub.InvokeAsync("Subscribe", TestCatalog.Province);
+        var snapshot = await NextAsync(messages, _ => true);
+        await PostReceivedAsync("LIVE-1");
+
+        var change = await NextAsync(messages, kpi => Received(kpi) == 1);
+        Assert.Equal(0, Received(snapshot));
+        Assert.Equal(TestCatalog.Province, change.GetProperty("unit").GetString());
+    }
+
+    [Fact]
+    public async Task DashboardRestart_IngestionKeepsAcceptingAndSubscribersCatchUp()
+    {
+        _dashboard.Kill();
+        var (accepted, _) = await _source.PostEventsAsync(ReceivedNow("LIVE-2"));
+        await _dashboard.StartAsync();
+        var messages = new ConcurrentQueue<JsonElement>();
+        await using var hub = await ConnectAsync(messages);
+
+        await hub.InvokeAsync("Subscribe", TestCatalog.CommuneA);
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        await NextAsync(messages, kpi => Received(kpi) == 1);
+        await PostReceivedAsync("LIVE-3");
+        await NextAsync(messages, kpi => Received(kpi) == 2);
+    }
+
+    [Fact]
+    public async Task Hub_ReadKeyCannotPublishAndNoKeyIsRefused()
+    {
+        await using var reader = await ConnectAsync(new ConcurrentQueue<JsonElement>());
+        await Assert.ThrowsAsync<HubException>(() => reader.InvokeAsync("Publish", Array.Empty<object>()));
+        await using var anonymous = new HubConnectionBuilder().WithUrl(new Uri(_dashboard.Url, "/hubs/kpi")).Build();
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => anonymous.StartAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    private async Task<HubConnection> ConnectAsync(ConcurrentQueue<JsonElement> messages)
+    {
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(_dashboard.Url, "/hubs/kpi"), options => options.Headers["X-Api-Key"] = ReadKey)
+            .Build();
+        hub.On<JsonElement>("kpi", messages.Enqueue);
+        await hub.StartAsync();
+        return hub;
+    }
+
+    private async Task PostReceivedAsync(string code)
+    {
+        var (response, _) = await _source.PostEventsAsync(ReceivedNow(code));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    private static object ReceivedNow(string code) =>
+        SourceClient.Received(code + "-in", code, DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz"));
+
+    private static int Received(JsonElement kpi) => kpi.GetProperty("received").GetProperty("total").GetInt32();
+
+    private static Task<JsonElement> NextAsync(ConcurrentQueue<JsonElement> messages, Func<JsonElement, bool> wanted) =>
+        Eventually.ValueAsync<object>(() =>
+        {
+            while (messages.TryDequeue(out var message))
+            {
+                if (wanted(message))
+                {
+                    return Task.FromResult<object?>(message);
+                }
+            }
+            return Task.FromResult<object?>(null);
+        }, Generous, "a kpi message").ContinueWith(t => (JsonElement)t.Result, TaskScheduler.Default);
+}
