@@ -37,6 +37,14 @@ public static class IngestionServices
         builder.Services.AddSingleton<FactsFollower>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<FactsFollower>());
         builder.Services.AddSingleton(LiveSettings.From(builder.Configuration));
+        builder.Services.AddSingleton<LiveKpiFeed>();
+        builder.Services.AddHttpClient("influx");
+        builder.Services.AddSingleton(provider => new IOC.Analytics.Influx.InfluxWriter(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient("influx"),
+            KpiInfluxSink.Options(provider.GetRequiredService<IocSettings>()),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<IOC.Analytics.Influx.InfluxWriter>>()));
+        builder.Services.AddHostedService<KpiInfluxSink>();
         builder.Services.AddSingleton<KpiPublisher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<KpiPublisher>());
         builder.Services.AddRateLimiter(limiter =>

@@ -1,8 +1,6 @@
-using System.Reactive.Concurrency;
 using System.Reactive.Linq;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
-using IOC.Analytics.Kpi.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -14,8 +12,7 @@ namespace IOC.Ingestion.Live;
 /// are sent when the connection is back.
 /// </summary>
 public sealed class KpiPublisher(
-    FactsFollower follower,
-    FactsIndex index,
+    LiveKpiFeed feed,
     CatalogCache catalog,
     LiveSettings settings,
     ILogger<KpiPublisher> logger) : BackgroundService
@@ -33,9 +30,7 @@ public sealed class KpiPublisher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await catalog.FreshEnoughAsync(missed: false, stoppingToken);
-        using var pipeline = LiveKpiPipeline.Create(follower, index, () => catalog.Current, settings.Window, Scheduler.Default)
-            .Select(KpiDocument.Of)
-            .Subscribe(_pending.Put);
+        using var pipeline = feed.Figures.Select(KpiDocument.Of).Subscribe(_pending.Put);
         await using var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(settings.DashboardUrl, "/hubs/kpi"), options => options.Headers["X-Api-Key"] = settings.ServiceKey)
             .WithAutomaticReconnect(new ForeverRetryPolicy())
