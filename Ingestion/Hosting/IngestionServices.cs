@@ -5,6 +5,7 @@ using IOC.Analytics.Catalog;
 using IOC.Analytics.Storage;
 using IOC.Ingestion.Api;
 using IOC.Ingestion.Ingest;
+using IOC.Ingestion.Simulator;
 
 namespace IOC.Ingestion.Hosting;
 
@@ -25,6 +26,7 @@ public static class IngestionServices
         builder.Services.AddSingleton<LogNotifier>();
         builder.Services.AddSingleton<EventIngestor>();
         builder.Services.AddSingleton<DeadLetterReplayer>();
+        builder.AddTrafficSimulator();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
