@@ -1,10 +1,17 @@
 using IOC.Ingestion.Hosting;
+using IOC.Ingestion.Import;
+
+if (IngestionTool.Handles(args))
+{
+    return await IngestionTool.RunAsync(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error, CancellationToken.None);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIngestion();
 var app = builder.Build();
 app.MapIngestion();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the functional tests.</summary>
 public partial class Program;

@@ -9,6 +9,7 @@ using IOC.Analytics.Kpi;
 using IOC.Ingestion.Ingest;
 using IOC.Ingestion.Live;
 using IOC.Ingestion.Projection;
+using IOC.Ingestion.Simulator;
 
 namespace IOC.Ingestion.Hosting;
 
@@ -47,6 +48,7 @@ public static class IngestionServices
         builder.Services.AddHostedService<KpiInfluxSink>();
         builder.Services.AddSingleton<KpiPublisher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<KpiPublisher>());
+        builder.AddTrafficSimulator();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
