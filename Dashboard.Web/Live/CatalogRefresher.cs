@@ -17,18 +17,17 @@ public sealed class CatalogRefresher(CatalogCache cache, TimeProvider time, ILog
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wait = Interval;
             try
             {
                 await cache.ReloadAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
             {
-                // Before the schema exists the first load fails; retry soon rather than leave the wall empty for 30 s.
                 logger.LogWarning("Cannot load the catalogue ({Message}); retrying", exception.Message);
-                wait = cache.Current.Units.Count == 0 ? RetryInterval : Interval;
             }
-            await Task.Delay(wait, time, stoppingToken);
+            // Before the schema exists or the catalogue is imported there is nothing to show; retry soon rather than
+            // leave the wall empty for 30 s.
+            await Task.Delay(cache.Current.Units.Count == 0 ? RetryInterval : Interval, time, stoppingToken);
         }
     }
 }
