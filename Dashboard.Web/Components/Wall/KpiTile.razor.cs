@@ -5,6 +5,8 @@ namespace IOC.Dashboard.Components.Wall;
 /// <summary>One figure of the wall: a title, a big value, an optional band against a target and a breakdown.</summary>
 public sealed partial class KpiTile : ComponentBase
 {
+    private const string PercentSuffix = " %";
+
     [Parameter, EditorRequired]
     public string Title { get; set; } = "";
 
@@ -31,6 +33,11 @@ public sealed partial class KpiTile : ComponentBase
 
     [Parameter]
     public RenderFragment? ChildContent { get; set; }
+
+    // The percent sign is drawn smaller so that "100,0 %" still fits a sixth of the wall at reading size.
+    private string Number => Value.EndsWith(PercentSuffix, StringComparison.Ordinal) ? Value[..^PercentSuffix.Length] : Value;
+
+    private string Unit => Value.EndsWith(PercentSuffix, StringComparison.Ordinal) ? PercentSuffix : "";
 
     private string BandClass => Band is { } band ? TargetBand.CssClass(band) : "";
 }
