@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reactive.Concurrency;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Hosting;
 using IOC.Analytics.Kpi;
@@ -7,6 +8,7 @@ using IOC.Dashboard.Access;
 using IOC.Dashboard.Api;
 using IOC.Dashboard.Hubs;
 using IOC.Dashboard.Components;
+using IOC.Dashboard.Live;
 using MudBlazor.Services;
 
 namespace IOC.Dashboard.Hosting;
@@ -33,6 +35,16 @@ public static class DashboardServices
         builder.Services.AddSingleton<SchemaWaitService>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SchemaWaitService>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<FactsFollower>());
+        builder.Services.AddSingleton(WallOptions.From(builder.Configuration));
+        builder.Services.AddHostedService<CatalogRefresher>();
+        builder.Services.AddSingleton(provider => new LiveKpiStore(
+            provider.GetRequiredService<FactsFollower>(),
+            provider.GetRequiredService<FactsIndex>(),
+            () => provider.GetRequiredService<CatalogCache>().Current,
+            provider.GetRequiredService<TimeProvider>(),
+            Scheduler.Default,
+            provider.GetRequiredService<ILogger<LiveKpiStore>>()));
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<LiveKpiStore>());
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddOpenApi();

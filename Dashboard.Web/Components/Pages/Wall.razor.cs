@@ -1,0 +1,138 @@
+using IOC.Analytics.Catalog;
+using IOC.Analytics.Kpi;
+using IOC.Analytics.Time;
+using IOC.Dashboard.Components.Wall;
+using IOC.Dashboard.Live;
+using Microsoft.AspNetCore.Components;
+
+namespace IOC.Dashboard.Components.Pages;
+
+/// <summary>
+/// The operations-centre wall: today's and the year's headline figures of one unit (the province by default), live,
+/// and the child units with the most overdue dossiers.
+/// </summary>
+public sealed partial class Wall : ComponentBase, IDisposable
+{
+    // Counting a year for the unit and its children is a full pass over the index; a few seconds late is fine on a wall.
+    private static readonly TimeSpan YearRefresh = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(1);
+    private Unit? _unit;
+    private bool _catalogLoaded;
+    private volatile UnitKpi? _today;
+    private UnitKpi? _year;
+    private IReadOnlyList<UnitKpi> _ranking = [];
+    private DateTimeOffset _now;
+    private DateTimeOffset _yearCountedAt = DateTimeOffset.MinValue;
+    private volatile bool _yearDirty;
+    private RenderThrottle? _throttle;
+    private IDisposable? _subscription;
+    private ITimer? _clock;
+
+    [Inject]
+    private LiveKpiStore Store { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = null!;
+
+    [Inject]
+    private WallOptions Options { get; set; } = null!;
+
+    /// <summary>The unit to show; the province's root when absent.</summary>
+    [SupplyParameterFromQuery(Name = "unit")]
+    public string? UnitCode { get; set; }
+
+    private string UpdatedAt => Store.LastChangeAt is { } at ? WallFormat.Time(at) : WallFormat.NoValue;
+
+    private bool IsStale => Store.LastChangeAt is not { } at || _now - at >= Options.StaleAfter;
+
+    private string YearTitle => $"Từ đầu năm (01/01 – {ProvinceTime.ToProvince(_now).ToString("dd/MM", WallFormat.Culture)})";
+
+    /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        _now = Time.GetUtcNow();
+        _subscription?.Dispose();
+        _subscription = null;
+        _unit = null;
+        _today = null;
+        _year = null;
+        Load();
+    }
+
+    /// <inheritdoc />
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+        // Only the interactive render subscribes; the prerender must not leave a watcher behind.
+        _throttle = new RenderThrottle(Time, RenderThrottle.WallInterval, () => _ = InvokeAsync(StateHasChanged));
+        _clock = Time.CreateTimer(_ => _ = InvokeAsync(Tick), null, ClockTick, ClockTick);
+        Load();
+        _throttle.Request();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _clock?.Dispose();
+        _throttle?.Dispose();
+        _subscription?.Dispose();
+    }
+
+    private void Load()
+    {
+        var catalog = Store.Catalog;
+        _catalogLoaded = catalog.Units.Count > 0;
+        _unit ??= UnitCode is { Length: > 0 } code
+            ? catalog.Unit(code)
+            : catalog.Units.FirstOrDefault(u => u.Level == UnitLevel.Province);
+        if (_unit is null)
+        {
+            return;
+        }
+        // The watcher goes in before the snapshot is taken, so no change falls between the two.
+        if (_subscription is null && _throttle is not null)
+        {
+            _subscription = Store.Subscribe(_unit.Code, OnChange);
+        }
+        _today = Store.Current(_unit.Code);
+        if (_year is null)
+        {
+            CountYear();
+        }
+    }
+
+    private void OnChange(UnitKpi kpi)
+    {
+        _today = kpi;
+        _yearDirty = true;
+        _throttle?.Request();
+    }
+
+    private void Tick()
+    {
+        _now = Time.GetUtcNow();
+        if (_unit is null || _subscription is null)
+        {
+            Load();
+        }
+        else if (_yearDirty && _now - _yearCountedAt >= YearRefresh)
+        {
+            CountYear();
+        }
+        StateHasChanged();
+    }
+
+    private void CountYear()
+    {
+        _yearDirty = false;
+        _yearCountedAt = _now;
+        var catalog = Store.Catalog;
+        var today = ProvinceTime.DateOf(_now);
+        var year = new Period(new DateOnly(today.Year, 1, 1), today);
+        _year = KpiQuery.ForUnit(Store.Index, catalog, _unit!, year, _now);
+        _ranking = UnitRanking.Rank(KpiQuery.ForUnits(Store.Index, catalog, catalog.Children(_unit!.Code), year, _now));
+    }
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace IOC.Dashboard.Live;
+
+/// <summary>Targets and thresholds of the wall, read from the environment (README.md, "Configuration").</summary>
+/// <param name="TargetOnlineRatio">Tỷ lệ hồ sơ trực tuyến to reach (<c>IOC_TARGET_ONLINE_RATIO</c>).</param>
+/// <param name="TargetMaxOverdueRate">Tỷ lệ trễ hạn not to exceed (<c>IOC_TARGET_MAX_OVERDUE_RATE</c>).</param>
+/// <param name="StaleAfter">Silence after which the wall shows "Dữ liệu cũ" (<c>IOC_WALL_STALE_AFTER</c>).</param>
+public sealed record WallOptions(double TargetOnlineRatio, double TargetMaxOverdueRate, TimeSpan StaleAfter)
+{
+    /// <summary>The defaults: 40 % online, at most 5 % late, stale after 5 minutes.</summary>
+    public static readonly WallOptions Default = new(0.4, 0.05, TimeSpan.FromMinutes(5));
+
+    /// <summary>Reads the options; a missing or unreadable value keeps its default.</summary>
+    public static WallOptions From(IConfiguration configuration) => new(
+        Ratio(configuration["IOC_TARGET_ONLINE_RATIO"]) ?? Default.TargetOnlineRatio,
+        Ratio(configuration["IOC_TARGET_MAX_OVERDUE_RATE"]) ?? Default.TargetMaxOverdueRate,
+        Duration(configuration["IOC_WALL_STALE_AFTER"]) ?? Default.StaleAfter);
+
+    private static double? Ratio(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var ratio) && ratio is >= 0 and <= 1 ? ratio : null;
+
+    // A bare number is seconds; TimeSpan.Parse would read "300" as 300 days.
+    private static TimeSpan? Duration(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 ? TimeSpan.FromSeconds(seconds)
+        : TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero ? span
+        : null;
+}

@@ -1,0 +1,48 @@
+using Bunit;
+using Bunit.TestDoubles;
+using IOC.Dashboard.Live;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using WallPage = IOC.Dashboard.Components.Pages.Wall;
+
+namespace IOC.Dashboard.Tests.Wall;
+
+/// <summary>
+/// Configures bUnit once for the wall's tests: MudBlazor, loose JS interop, the fixture's store and clock. Disposed
+/// asynchronously because MudBlazor's popover service is async-disposable only.
+/// </summary>
+public abstract class WallTestBase : IAsyncLifetime
+{
+    protected WallTestBase()
+    {
+        Context.JSInterop.Mode = JSRuntimeMode.Loose;
+        Context.Services.AddMudServices();
+        Context.Services.AddSingleton(Fixture.Store);
+        Context.Services.AddSingleton<TimeProvider>(Fixture.Time);
+        Context.Services.AddSingleton(_ => Options);
+    }
+
+    protected BunitContext Context { get; } = new();
+
+    protected WallFixture Fixture { get; } = new();
+
+    /// <summary>Set before rendering to change the targets.</summary>
+    protected WallOptions Options { get; set; } = WallOptions.Default;
+
+    protected IRenderedComponent<WallPage> RenderWall(string? unit = null)
+    {
+        Context.Services.GetRequiredService<BunitNavigationManager>().NavigateTo(unit is null ? "/wall" : $"/wall?unit={unit}");
+        return Context.Render<WallPage>();
+    }
+
+    protected static string Text(IRenderedComponent<WallPage> wall, string testId) =>
+        wall.Find($"[data-testid='{testId}']").TextContent.Trim();
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        Fixture.Dispose();
+    }
+}
