@@ -1,8 +1,10 @@
 using System.Reactive.Linq;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
+using IOC.Analytics.Storage;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Npgsql;
 
 namespace IOC.Ingestion.Live;
 
@@ -13,6 +15,7 @@ namespace IOC.Ingestion.Live;
 /// </summary>
 public sealed class KpiPublisher(
     LiveKpiFeed feed,
+    NpgsqlDataSource dataSource,
     CatalogCache catalog,
     LiveSettings settings,
     ILogger<KpiPublisher> logger) : BackgroundService
@@ -29,6 +32,8 @@ public sealed class KpiPublisher(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Ingestion migrates in parallel on a fresh database: the catalogue is readable once the schema is there.
+        await new SchemaMigrator(dataSource).WaitForVersionAsync(SchemaMigrator.RequiredVersion, TimeSpan.FromMilliseconds(200), stoppingToken);
         await catalog.FreshEnoughAsync(missed: false, stoppingToken);
         using var pipeline = feed.Figures.Select(KpiDocument.Of).Subscribe(_pending.Put);
         await using var connection = new HubConnectionBuilder()

@@ -36,7 +36,7 @@ public sealed class DossierProjector(
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
             {
-                logger.LogWarning("Projection paused: PostgreSQL unavailable ({Message})", exception.Message);
+                logger.LogWarning("Projection paused ({Message}); retrying", exception.Message);
                 await Task.Delay(Idle, stoppingToken);
             }
         }
