@@ -10,6 +10,8 @@ public sealed record Figure(string Part, string Name, double Value, string Unit,
 /// <summary>Everything a run measured: printed as a table and written as JSON for later comparison.</summary>
 public sealed class Figures
 {
+    public const string MemoryPart = "4. Memory";
+
     private readonly List<Figure> _figures = [];
     private readonly List<string> _notes = [];
 

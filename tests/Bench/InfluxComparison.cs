@@ -32,7 +32,7 @@ public static class InfluxComparison
         await query.CreateDatabaseAsync(settings.Database);
 
         var (points, writing) = await WriteAsync(http, settings, generator, options);
-        figures.Add(Part, "points written (InfluxWriter, batches of 5,000)", points / writing.TotalSeconds, "points/s");
+        figures.Add(Part, $"points written (InfluxWriter, batches of {settings.BatchSize:N0})", points / writing.TotalSeconds, "points/s");
         figures.Add(Part, "points for the year's dossiers", points, "points");
         var cardinality = await query.QueryAsync("SHOW SERIES CARDINALITY");
         figures.Add(Part, "series (estimated cardinality)", cardinality[0].GetInt64(0, cardinality[0].Columns[0]) ?? 0, "series");

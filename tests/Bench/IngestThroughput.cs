@@ -59,8 +59,8 @@ public static class IngestThroughput
         figures.Add(Part, "end to end (until the projection caught up)", accepted / projected.TotalSeconds, "events/s", "≥ 25,000 events/s");
         figures.Add(Part, "events accepted in the timed run", accepted, "events");
         figures.Add(Part, "projection lag after the last 202", (projected - posted).TotalSeconds, "s");
-        figures.Add("4. Memory", "Ingestion VmRSS after the ingest run", ingestion.ResidentMiB(), "MiB");
-        figures.Add("4. Memory", "Ingestion VmHWM (peak) during the run", ingestion.PeakResidentMiB(), "MiB");
+        figures.Add(Figures.MemoryPart, "Ingestion VmRSS after the ingest run", ingestion.ResidentMiB(), "MiB");
+        figures.Add(Figures.MemoryPart, "Ingestion VmHWM (peak) during the run", ingestion.PeakResidentMiB(), "MiB");
     }
 
     /// <summary>The request bodies: JSON arrays of the events of generated dossiers, cut into batches of 1,000.</summary>
