@@ -9,12 +9,16 @@ namespace IOC.Testing.Servers;
 public sealed class PostgresServer : IAsyncDisposable
 {
     private static readonly Lazy<Task<PostgresServer>> Shared = new(() => StartNewAsync());
+    // Tests trade crash safety for speed; a benchmark of the durable path must not.
+    private const string FastUnsafe = " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+    private readonly bool _durable;
     private int _databases;
 
-    private PostgresServer(string dataDirectory, int port)
+    private PostgresServer(string dataDirectory, int port, bool durable)
     {
         DataDirectory = dataDirectory;
         Port = port;
+        _durable = durable;
     }
 
     public string DataDirectory { get; }
@@ -24,13 +28,14 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>The server shared by every test of this test assembly, stopped when the process exits.</summary>
     public static Task<PostgresServer> SharedAsync() => Shared.Value;
 
-    public static async Task<PostgresServer> StartNewAsync()
+    /// <summary>Starts a new server; <paramref name="durable"/> keeps PostgreSQL's crash-safe defaults, as <c>./ioc run</c> does.</summary>
+    public static async Task<PostgresServer> StartNewAsync(bool durable = false)
     {
         var directory = Path.Combine(ProcessRunner.TestRoot(), $"pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..24]);
         Directory.CreateDirectory(directory);
         await ProcessRunner.RunAsync("chown", "postgres:postgres", directory);
         await AsPostgres(Binary("initdb"), "-D", directory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale");
-        var server = new PostgresServer(directory, FreePort.Next());
+        var server = new PostgresServer(directory, FreePort.Next(), durable);
         await server.StartAsync();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopAsync().GetAwaiter().GetResult();
         await using var connection = new NpgsqlConnection(server.ConnectionString("postgres", "postgres"));
@@ -42,7 +47,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public Task StartAsync() =>
         AsPostgres(Binary("pg_ctl"), "-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-w", "-t", "60",
-            "-o", $"-h 127.0.0.1 -p {Port} -k {DataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+            "-o", $"-h 127.0.0.1 -p {Port} -k {DataDirectory}{(_durable ? "" : FastUnsafe)}", "start");
 
     public async Task StopAsync()
     {

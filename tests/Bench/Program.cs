@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using IOC.Bench;
+using IOC.Testing;
+using IOC.Testing.Servers;
+
+// Prints measured figures; asserts nothing about them. Every server and service is the bench's own, on free ports.
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    return 2;
+}
+var startedAt = DateTimeOffset.UtcNow;
+var clock = Stopwatch.StartNew();
+var machine = Machine.Read();
+Console.WriteLine($"Machine: {machine.Cores} cores, {machine.Model}, {machine.MemoryGiB} GiB; load average {machine.LoadAverage}");
+Console.WriteLine($"Run: {options.Events:N0} ingested events, {options.Dossiers:N0} seeded dossiers, {options.KpiRequests} KPI requests "
+    + $"of each kind, {options.InfluxQueries} InfluxQL runs");
+
+Progress.Say("Starting PostgreSQL (crash-safe defaults, as ./ioc run) and InfluxDB; publishing Ingestion and Dashboard.Web (Release)");
+await using var postgres = await PostgresServer.StartNewAsync(durable: true);
+await using var influx = await InfluxServer.StartNewAsync();
+var ingestion = await ServiceProcess.PublishAsync("Ingestion/Ingestion.csproj", "ingestion");
+var dashboard = await ServiceProcess.PublishAsync("Dashboard.Web/Dashboard.Web.csproj", "dashboard");
+
+var catalog = DemoCatalog.Load();
+var now = DateTimeOffset.UtcNow;
+var figures = new Figures();
+await IngestThroughput.RunAsync(postgres, influx, catalog, ingestion, options.Events, now, figures);
+var generator = new DossierGenerator(catalog, now, "KPI-");
+var iocYear = await KpiLatency.RunAsync(postgres, influx, catalog, generator, dashboard, options, figures);
+await InfluxComparison.RunAsync(influx, generator, options, iocYear, figures);
+
+figures.Note("PostgreSQL runs with fsync and synchronous_commit on: a 202 means the events are on disk.");
+figures.Note($"Services, PostgreSQL, InfluxDB and the load generator share the {machine.Cores} cores; load average at the end "
+    + $"{Machine.LoadNow()} (other work on the machine skews every figure).");
+figures.Print(Console.Out);
+var results = Path.Combine(RepositoryRoot.Path, "artifacts", "bench", "results.json");
+await figures.WriteJsonAsync(results, machine, options, startedAt, clock.Elapsed);
+Console.WriteLine($"Took {clock.Elapsed:m\\:ss}; figures also in {Path.GetRelativePath(RepositoryRoot.Path, results)}");
+return 0;
