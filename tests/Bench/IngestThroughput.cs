@@ -29,7 +29,7 @@ public static class IngestThroughput
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var batches = Batches(catalog, now, WarmupBatches + (events + BatchSize - 1) / BatchSize);
         Progress.Say($"Ingest: starting Ingestion; {batches.Count - WarmupBatches} batches of {BatchSize} events ready");
-        await using var ingestion = await ServiceProcess.StartAsync(publishFolder, "IOC.Ingestion.dll", new Dictionary<string, string>
+        await using var ingestion = await PublishedService.StartAsync(publishFolder, "IOC.Ingestion.dll", new Dictionary<string, string>
         {
             ["IOC_PG"] = connectionString,
             ["IOC_INFLUX_URL"] = influx.Url.ToString(),

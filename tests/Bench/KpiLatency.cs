@@ -41,7 +41,7 @@ public static class KpiLatency
 
         Progress.Say("KPI: starting Dashboard.Web and waiting until it holds every dossier");
         var started = Stopwatch.GetTimestamp();
-        await using var dashboard = await ServiceProcess.StartAsync(publishFolder, "IOC.Dashboard.Web.dll", new Dictionary<string, string>
+        await using var dashboard = await PublishedService.StartAsync(publishFolder, "IOC.Dashboard.Web.dll", new Dictionary<string, string>
         {
             ["IOC_PG"] = connectionString,
             ["IOC_INFLUX_URL"] = influx.Url.ToString(),

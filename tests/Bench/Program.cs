@@ -19,8 +19,8 @@ Console.WriteLine($"Run: {options.Events:N0} ingested events, {options.Dossiers:
 Progress.Say("Starting PostgreSQL (crash-safe defaults, as ./ioc run) and InfluxDB; publishing Ingestion and Dashboard.Web (Release)");
 await using var postgres = await PostgresServer.StartNewAsync(durable: true);
 await using var influx = await InfluxServer.StartNewAsync();
-var ingestion = await ServiceProcess.PublishAsync("Ingestion/Ingestion.csproj", "ingestion");
-var dashboard = await ServiceProcess.PublishAsync("Dashboard.Web/Dashboard.Web.csproj", "dashboard");
+var ingestion = await PublishedService.PublishAsync("Ingestion/Ingestion.csproj", "ingestion");
+var dashboard = await PublishedService.PublishAsync("Dashboard.Web/Dashboard.Web.csproj", "dashboard");
 
 var catalog = DemoCatalog.Load();
 var now = DateTimeOffset.UtcNow;

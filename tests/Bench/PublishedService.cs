@@ -9,12 +9,12 @@ namespace IOC.Bench;
 /// One of IOC's services running as its own process from a Release publish, on a free loopback port, with its output in
 /// a log file. Killed on dispose and, should the bench die first, when the bench process exits.
 /// </summary>
-public sealed class ServiceProcess : IAsyncDisposable
+public sealed class PublishedService : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly TextWriter _log;
 
-    private ServiceProcess(Process process, TextWriter log, Uri url, string logPath)
+    private PublishedService(Process process, TextWriter log, Uri url, string logPath)
     {
         _process = process;
         _log = log;
@@ -38,7 +38,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>Starts <c>dotnet {dll}</c> from its publish folder and waits until <c>/healthz</c> answers 200.</summary>
-    public static async Task<ServiceProcess> StartAsync(string folder, string dll, IReadOnlyDictionary<string, string> environment)
+    public static async Task<PublishedService> StartAsync(string folder, string dll, IReadOnlyDictionary<string, string> environment)
     {
         var url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var info = new ProcessStartInfo("dotnet")
@@ -61,7 +61,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => log.WriteLine(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var service = new ServiceProcess(process, log, url, logPath);
+        var service = new PublishedService(process, log, url, logPath);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => service.Kill();
         try
         {
