@@ -31,9 +31,25 @@ public sealed class CatalogCache(CatalogStore store, TimeProvider time)
         }
     }
 
-    /// <summary>The snapshot, reloaded first when it may be missing a code a caller needs.</summary>
-    public async Task<CatalogSnapshot> FreshEnoughAsync(bool missed, CancellationToken cancellationToken) =>
-        _loadedAt == DateTimeOffset.MinValue || (missed && time.GetUtcNow() - _loadedAt >= MissReloadInterval)
-            ? await ReloadAsync(cancellationToken)
-            : _snapshot;
+    /// <summary>
+    /// The snapshot; reloaded first when none is loaded yet or when the caller missed a code. Misses reload at most
+    /// once a second: a miss soon after a load waits for the rest of that second rather than answer from a stale view.
+    /// </summary>
+    public async Task<CatalogSnapshot> FreshEnoughAsync(bool missed, CancellationToken cancellationToken)
+    {
+        if (_loadedAt == DateTimeOffset.MinValue)
+        {
+            return await ReloadAsync(cancellationToken);
+        }
+        if (!missed)
+        {
+            return _snapshot;
+        }
+        var wait = MissReloadInterval - (time.GetUtcNow() - _loadedAt);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, cancellationToken);
+        }
+        return await ReloadAsync(cancellationToken);
+    }
 }

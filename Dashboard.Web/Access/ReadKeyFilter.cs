@@ -31,12 +31,27 @@ public sealed class ReadKeyFilter(DashboardSettings settings) : IEndpointFilter
     /// <summary>The scope of the key a request carries, or null when it carries none the dashboard knows.</summary>
     public ReadScope? Resolve(HttpRequest request)
     {
+        var presented = PresentedKey(request);
+        return presented.Length > 0 && settings.ReadApiKey.Length > 0 && Same(presented, settings.ReadApiKey) ? ReadScope.Province : null;
+    }
+
+    /// <summary>
+    /// The key a request carries: the X-Api-Key header, else the access_token query parameter (browsers on WebSockets),
+    /// else an Authorization bearer token (how the official SignalR clients send an access token elsewhere).
+    /// </summary>
+    public static string PresentedKey(HttpRequest request)
+    {
         var presented = request.Headers["X-Api-Key"].ToString();
         if (presented.Length == 0)
         {
             presented = request.Query["access_token"].ToString();
         }
-        return presented.Length > 0 && settings.ReadApiKey.Length > 0 && Same(presented, settings.ReadApiKey) ? ReadScope.Province : null;
+        var authorization = request.Headers.Authorization.ToString();
+        if (presented.Length == 0 && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            presented = authorization["Bearer ".Length..].Trim();
+        }
+        return presented;
     }
 
     private static bool Same(string a, string b) => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));

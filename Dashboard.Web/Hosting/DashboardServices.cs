@@ -62,6 +62,7 @@ public static class DashboardServices
             options.SupportedUICultures = Cultures;
         });
         app.UseStaticFiles();
+        app.UseWebSockets();
         app.UseMiddleware<HubKeyMiddleware>();
         app.UseAntiforgery();
         app.MapOpenApi();

@@ -33,11 +33,7 @@ public sealed class HubKeyMiddleware(RequestDelegate next, ReadKeyFilter readKey
 
     private HubCaller? Resolve(HttpRequest request)
     {
-        var presented = request.Headers["X-Api-Key"].ToString();
-        if (presented.Length == 0)
-        {
-            presented = request.Query["access_token"].ToString();
-        }
+        var presented = ReadKeyFilter.PresentedKey(request);
         if (settings.ServiceKey.Length > 0 && presented.Length > 0
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(settings.ServiceKey)))
         {

@@ -81,6 +81,49 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OfficialJavaScriptClient_WithAccessToken_ReceivesKpiAfterAPostedEvent()
+    {
+        var folder = Path.Combine(ProcessRunner.TestRoot(), "js-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Faults", "js")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+        await ProcessRunner.RunAsync("npm", "install", "--prefix", folder, "--no-audit", "--no-fund", "--loglevel=error");
+        var lines = new ConcurrentQueue<string>();
+        using var node = new System.Diagnostics.Process
+        {
+            StartInfo = new System.Diagnostics.ProcessStartInfo("node")
+            {
+                ArgumentList = { Path.Combine(folder, "subscribe.mjs"), new Uri(_dashboard.Url, "/hubs/kpi").ToString(), ReadKey, TestCatalog.Province },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = folder,
+            },
+        };
+        node.OutputDataReceived += (_, line) => { if (line.Data is not null) { lines.Enqueue(line.Data); } };
+        var errors = new ConcurrentQueue<string>();
+        node.ErrorDataReceived += (_, line) => { if (line.Data is not null) { errors.Enqueue(line.Data); } };
+        node.Start();
+        node.BeginOutputReadLine();
+        node.BeginErrorReadLine();
+        try
+        {
+            await Eventually.TrueAsync(() => Task.FromResult(lines.Any(l => l.Contains("subscribed", StringComparison.Ordinal))
+                || errors.Any(e => e.Contains("Error", StringComparison.Ordinal))), Generous, "the JS client to subscribe");
+            Assert.True(errors.IsEmpty, string.Join('\n', errors));
+            await PostReceivedAsync("LIVE-JS");
+
+            await Eventually.TrueAsync(() => Task.FromResult(lines.Where(l => l.Contains("\"received\"", StringComparison.Ordinal))
+                .Select(l => JsonDocument.Parse(l).RootElement).Any(kpi => Received(kpi) == 1)), Generous, "a kpi message at the JS client");
+        }
+        finally
+        {
+            node.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Fact]
     public async Task Hub_ReadKeyCannotPublishAndNoKeyIsRefused()
     {
         await using var reader = await ConnectAsync(new ConcurrentQueue<JsonElement>());
