@@ -26,13 +26,42 @@ public sealed class DossierProjection(EventLog log, DossierStore store)
             return 0;
         }
         var codes = events.Select(e => e.Event.DossierCode).Distinct(StringComparer.Ordinal).ToList();
-        var history = await log.ReadDossiersAsync(codes, cancellationToken);
-        var rows = history.GroupBy(e => e.Event.DossierCode, StringComparer.Ordinal)
-            .Select(g => DossierRows.From(DossierFold.Fold(g.Select(e => e.Event).ToList(), catalog.Procedure, calendar)))
-            .ToList();
-        await store.SaveAsync(rows, Name, events[^1].Seq, cancellationToken);
+        await store.SaveAsync(await RefoldAsync(codes, catalog, calendar, cancellationToken), Name, events[^1].Seq, cancellationToken);
         return events.Count;
     }
+
+    /// <summary>
+    /// After a calendar edit: re-folds the open dossiers whose due time was computed by another calendar version, and
+    /// only those (DOMAIN.md §3: never closed ones, never a source's dueAt); returns how many it re-folded.
+    /// </summary>
+    public async Task<int> RecomputeForCalendarAsync(CatalogSnapshot catalog, IWorkingCalendar calendar, CancellationToken cancellationToken)
+    {
+        var codes = await store.OpenWithComputedDueAsync(calendar.Version, cancellationToken);
+        foreach (var chunk in codes.Chunk(5_000))
+        {
+            var checkpoint = await store.CheckpointAsync(Name, cancellationToken);
+            await store.SaveAsync(await RefoldAsync(chunk, catalog, calendar, cancellationToken), Name, checkpoint, cancellationToken);
+        }
+        return codes.Count;
+    }
+
+    private async Task<List<DossierRow>> RefoldAsync(IReadOnlyCollection<string> codes, CatalogSnapshot catalog, IWorkingCalendar calendar,
+        CancellationToken cancellationToken)
+    {
+        var history = await log.ReadDossiersAsync(codes, cancellationToken);
+        var stored = await store.ReadAsync(codes, cancellationToken);
+        return history.GroupBy(e => e.Event.DossierCode, StringComparer.Ordinal)
+            .Select(g => DossierRows.From(DossierFold.Fold(g.Select(e => e.Event).ToList(), catalog.Procedure,
+                CalendarFor(stored.GetValueOrDefault(g.Key), calendar))))
+            .ToList();
+    }
+
+    // A closed dossier keeps the due time it was judged by, whatever the calendar says now.
+    private static IWorkingCalendar CalendarFor(DossierRow? stored, IWorkingCalendar calendar) =>
+        stored is { Outcome: DossierRow.Received, ClosedAt: not null, DueComputed: true, DueAt: { } due, CalendarVersion: { } version }
+            && version != calendar.Version
+            ? new PinnedDueCalendar(calendar, due, version)
+            : calendar;
 
     /// <summary>Projects until the log is exhausted; returns how many events it covered.</summary>
     public async Task<int> ProjectAllAsync(CatalogSnapshot catalog, IWorkingCalendar calendar, CancellationToken cancellationToken)

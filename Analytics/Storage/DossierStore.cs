@@ -55,6 +55,36 @@ public sealed class DossierStore(NpgsqlDataSource dataSource)
         return await command.ExecuteScalarAsync(cancellationToken) is long seq ? seq : 0;
     }
 
+    /// <summary>The stored state of the given dossiers.</summary>
+    public async Task<IReadOnlyDictionary<string, DossierRow>> ReadAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT 0::bigint, {Columns} FROM dossier WHERE code = ANY(@codes)");
+        command.Parameters.AddWithValue("codes", codes.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new Dictionary<string, DossierRow>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = Read(reader, 1);
+            rows[row.Code] = row;
+        }
+        return rows;
+    }
+
+    /// <summary>Open received dossiers whose due time was computed with a calendar version other than <paramref name="version"/>.</summary>
+    public async Task<IReadOnlyList<string>> OpenWithComputedDueAsync(int version, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT code FROM dossier WHERE outcome = 'received' AND closed_at IS NULL AND due_computed AND calendar_version IS DISTINCT FROM @version");
+        command.Parameters.AddWithValue("version", version);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var codes = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            codes.Add(reader.GetString(0));
+        }
+        return codes;
+    }
+
     /// <summary>Dossiers changed after <paramref name="afterChange"/>, in change order, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<(long Change, DossierRow Row)>> ReadChangesAsync(long afterChange, int limit,
         CancellationToken cancellationToken)

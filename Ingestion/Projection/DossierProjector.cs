@@ -17,18 +17,24 @@ public sealed class DossierProjector(
 {
     private const int BatchSize = 20_000;
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan CalendarCheck = TimeSpan.FromSeconds(30);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await new SchemaMigrator(dataSource).WaitForVersionAsync(SchemaMigrator.RequiredVersion, TimeSpan.FromMilliseconds(200), stoppingToken);
         WorkingCalendar? calendar = null;
+        var calendarCheckedAt = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                calendar ??= await LoadCalendarAsync(stoppingToken);
                 var snapshot = await catalog.FreshEnoughAsync(missed: false, stoppingToken);
+                if (calendar is null || DateTimeOffset.UtcNow - calendarCheckedAt > CalendarCheck)
+                {
+                    calendar = await RefreshCalendarAsync(calendar, snapshot, stoppingToken);
+                    calendarCheckedAt = DateTimeOffset.UtcNow;
+                }
                 if (await projection.ProjectBatchAsync(snapshot, calendar, BatchSize, stoppingToken) == 0)
                 {
                     await notifier.WaitAsync(Idle, stoppingToken);
@@ -42,10 +48,23 @@ public sealed class DossierProjector(
         }
     }
 
-    private async Task<WorkingCalendar> LoadCalendarAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the calendar (seeding the shipped years once) and recomputes the open dossiers whose due time an edit of it
+    /// changed, including edits made while Ingestion was not running.
+    /// </summary>
+    private async Task<WorkingCalendar> RefreshCalendarAsync(WorkingCalendar? current, CatalogSnapshot catalog, CancellationToken cancellationToken)
     {
         var calendars = new CalendarStore(dataSource);
-        await calendars.SeedAsync(cancellationToken);
-        return await calendars.LoadAsync(cancellationToken);
+        if (current is null)
+        {
+            await calendars.SeedAsync(cancellationToken);
+        }
+        var loaded = await calendars.LoadAsync(cancellationToken);
+        if (current is null || loaded.Version != current.Version)
+        {
+            var recomputed = await projection.RecomputeForCalendarAsync(catalog, loaded, cancellationToken);
+            logger.LogInformation("Calendar version {Version}: recomputed {Count} open dossiers", loaded.Version, recomputed);
+        }
+        return loaded;
     }
 }
