@@ -12,7 +12,7 @@ namespace IOC.Analytics.Tests.Dossiers;
 internal static class GeneratedHistories
 {
     public static readonly DateOnly From = new(2026, 1, 1);
-    public static readonly DateOnly To = new(2026, 4, 30);
+    public static readonly DateOnly To = new(2026, 12, 31);
     public static readonly string[] Units = ["000.00.06.H56", "000.00.07.H56", "000.00.08.H56"];
 
     private const string StrayUnit = "000.00.99.H56";

@@ -7,7 +7,7 @@ namespace IOC.Analytics.Tests.Kpi;
 
 public sealed class PeriodIdentityTests
 {
-    private static readonly DateTimeOffset Now = When.At("2026-04-15T14:37:12+07:00");
+    private static readonly DateTimeOffset Now = When.At("2026-12-15T14:37:12+07:00");
     private static readonly IReadOnlyList<DossierOutcome> Outcomes = GeneratedHistories.Fold(seed: 11, count: 4000);
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class PeriodIdentityTests
 
     private static IEnumerable<Period> Periods()
     {
-        for (var day = new DateOnly(2025, 12, 25); day <= new DateOnly(2026, 5, 31); day = day.AddDays(1))
+        for (var day = new DateOnly(2025, 12, 25); day <= new DateOnly(2027, 1, 10); day = day.AddDays(1))
         {
             yield return new Period(day, day);
             if (day.DayOfWeek == DayOfWeek.Monday)
