@@ -15,6 +15,20 @@ public sealed class HealthTests(DashboardApp app) : IClassFixture<DashboardApp>
         Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
     }
 
+    [Theory]
+    [InlineData("IOC.Dashboard.Web.styles.css")]
+    [InlineData("_content/MudBlazor/MudBlazor.min.css")]
+    public async Task Home_LinksItsStylesheets_AndTheyAreServed(string stylesheet)
+    {
+        var client = app.CreateClient();
+        var html = await client.GetStringAsync("/");
+
+        using var response = await client.GetAsync("/" + stylesheet);
+
+        Assert.Contains($"href=\"{stylesheet}\"", html);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Home_IsServedInVietnamese()
     {
