@@ -10,23 +10,30 @@ namespace IOC.Analytics.Dossiers;
 /// with the new checkpoint in one transaction: a crash anywhere replays at most one batch, and re-folding is
 /// idempotent, so nothing is lost or counted twice.
 /// </summary>
-public sealed class DossierProjection(EventLog log, DossierStore store)
+public sealed class DossierProjection(EventLog log, DossierStore store, ProjectionPartition partition)
 {
-    /// <summary>The checkpoint name of this projection.</summary>
+    /// <summary>A projection of the whole province.</summary>
+    public DossierProjection(EventLog log, DossierStore store)
+        : this(log, store, ProjectionPartition.Province)
+    {
+    }
+
+    /// <summary>The checkpoint name of the whole-province projection.</summary>
     public const string Name = "dossier";
 
     /// <summary>Projects the next batch of at most <paramref name="batchSize"/> events; returns how many it covered.</summary>
     public async Task<int> ProjectBatchAsync(CatalogSnapshot catalog, IWorkingCalendar calendar, int batchSize,
         CancellationToken cancellationToken)
     {
-        var checkpoint = await store.CheckpointAsync(Name, cancellationToken);
+        var checkpoint = await store.CheckpointAsync(partition.Name, cancellationToken);
         var events = await log.ReadAfterAsync(checkpoint, batchSize, cancellationToken);
         if (events.Count == 0)
         {
             return 0;
         }
-        var codes = events.Select(e => e.Event.DossierCode).Distinct(StringComparer.Ordinal).ToList();
-        await store.SaveAsync(await RefoldAsync(codes, catalog, calendar, cancellationToken), Name, events[^1].Seq, cancellationToken);
+        var codes = events.Where(e => partition.Owns(catalog, e.Event.UnitCode))
+            .Select(e => e.Event.DossierCode).Distinct(StringComparer.Ordinal).ToList();
+        await store.SaveAsync(await RefoldAsync(codes, catalog, calendar, cancellationToken), partition.Name, events[^1].Seq, cancellationToken);
         return events.Count;
     }
 
@@ -39,8 +46,8 @@ public sealed class DossierProjection(EventLog log, DossierStore store)
         var codes = await store.OpenWithComputedDueAsync(calendar.Version, cancellationToken);
         foreach (var chunk in codes.Chunk(5_000))
         {
-            var checkpoint = await store.CheckpointAsync(Name, cancellationToken);
-            await store.SaveAsync(await RefoldAsync(chunk, catalog, calendar, cancellationToken), Name, checkpoint, cancellationToken);
+            var checkpoint = await store.CheckpointAsync(partition.Name, cancellationToken);
+            await store.SaveAsync(await RefoldAsync(chunk, catalog, calendar, cancellationToken), partition.Name, checkpoint, cancellationToken);
         }
         return codes.Count;
     }

@@ -31,6 +31,8 @@ public static class IngestionServices
         builder.Services.AddSingleton<EventIngestor>();
         builder.Services.AddSingleton<DeadLetterReplayer>();
         builder.Services.AddSingleton<DossierStore>();
+        builder.Services.AddSingleton(ProjectionPartition.Of(
+            (builder.Configuration["IOC_PARTITION_UNITS"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         builder.Services.AddSingleton<DossierProjection>();
         builder.Services.AddSingleton<DossierProjector>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<DossierProjector>());
