@@ -22,6 +22,8 @@ public static class DashboardServices
     /// <summary>Registers everything the dashboard runs.</summary>
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
+        // Serves wwwroot and package assets from the build output too (tests run the service from there); a no-op when published.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddIocStores(IocSettings.From(builder.Configuration, "ioc-dashboard"));
         builder.Services.AddSingleton(DashboardSettings.From(builder.Configuration));
         builder.Services.AddSingleton(TimeProvider.System);

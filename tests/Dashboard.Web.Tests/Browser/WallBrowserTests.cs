@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using IOC.Testing;
+using IOC.Testing.Servers;
+using Microsoft.Playwright;
+
+namespace IOC.Dashboard.Tests.Browser;
+
+/// <summary>
+/// What a person sees: the wall in a real Chromium, against the real stack (PostgreSQL, InfluxDB, Ingestion and
+/// Dashboard.Web as processes). Waits are generous; the latency itself is the benchmark's to report.
+/// </summary>
+public sealed class WallBrowserTests : IAsyncLifetime
+{
+    private const string ReadKey = "wall-read";
+    private const string IngestKey = "wall-ingest";
+    private static readonly float Generous = 90_000;
+    private readonly PostgresDatabase _database = new();
+    private ServiceProcess _dashboard = null!;
+    private ServiceProcess _ingestion = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        var influx = await InfluxServer.SharedAsync();
+        var common = new Dictionary<string, string>
+        {
+            ["IOC_PG"] = _database.ConnectionString,
+            ["IOC_INFLUX_URL"] = influx.Url.ToString(),
+            ["IOC_SERVICE_KEY"] = "wall-service",
+            ["IOC_READ_API_KEY"] = ReadKey,
+            ["IOC_INGEST_API_KEY"] = IngestKey,
+        };
+        _dashboard = new ServiceProcess("IOC.Dashboard.Web.dll", common);
+        _ingestion = ServiceProcess.FromProject("Ingestion", "IOC.Ingestion.dll",
+            new Dictionary<string, string>(common) { ["IOC_DASHBOARD_URL"] = "http://127.0.0.1:9" });
+        await _ingestion.StartAsync();
+        await _dashboard.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _dashboard.DisposeAsync();
+        await _ingestion.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Wall_EventsPostedThenServerRestarted_TilesChangeAndThePageComesBackByItself()
+    {
+        using var source = new HttpClient { BaseAddress = _ingestion.Url };
+        source.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
+        (await source.PutAsJsonAsync("/api/v1/catalog/units", TestCatalog.Units())).EnsureSuccessStatusCode();
+        (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await page.GotoAsync(new Uri(_dashboard.Url, $"/wall?unit={TestCatalog.Province}").ToString());
+        var received = page.GetByTestId("today-received-value");
+        await Assertions.Expect(received).ToHaveTextAsync("0", new() { Timeout = Generous });
+
+        var now = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+        (await source.PostAsJsonAsync("/api/v1/events", Enumerable.Range(1, 3).Select(i => new
+        {
+            eventId = $"wall-{i}", dossierCode = $"HS-WALL-{i}", type = "received", occurredAt = now,
+            unitCode = TestCatalog.CommuneA, procedureCode = TestCatalog.BirthRegistration, channel = "online",
+        }))).EnsureSuccessStatusCode();
+
+        await Assertions.Expect(received).ToHaveTextAsync("3", new() { Timeout = Generous });
+        await Screenshot(page, "wall-live");
+        await page.EvaluateAsync("window.__beforeRestart = true");
+        _dashboard.Kill();
+        await _dashboard.StartAsync();
+        await page.WaitForFunctionAsync("() => window.__beforeRestart === undefined", null, new() { Timeout = Generous });
+        await Assertions.Expect(received).ToHaveTextAsync("3", new() { Timeout = Generous });
+        await Screenshot(page, "wall-after-restart");
+    }
+
+    private static Task Screenshot(IPage page, string name)
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
+    }
+}
