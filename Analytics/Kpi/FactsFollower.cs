@@ -16,11 +16,6 @@ public sealed class FactsFollower(DossierStore store, FactsIndex index, TimeProv
     private const int BatchSize = 50_000;
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
     private readonly Subject<IReadOnlyList<DossierRow>> _changes = new();
-    private readonly TaskCompletionSource _caughtUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Completes once the index has read every dossier that existed when it started.</summary>
-    public Task CaughtUp => _caughtUp.Task;
-
     /// <inheritdoc />
     public IDisposable Subscribe(IObserver<IReadOnlyList<DossierRow>> observer) => _changes.Subscribe(observer);
 
@@ -49,7 +44,6 @@ public sealed class FactsFollower(DossierStore store, FactsIndex index, TimeProv
             try
             {
                 await CatchUpAsync(stoppingToken);
-                _caughtUp.TrySetResult();
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
             {

@@ -35,8 +35,8 @@ public sealed record KpiDocument(
     /// <summary>Đang giải quyết by standing.</summary>
     public sealed record InProcessPart(int Total, int WithinDeadline, int Overdue);
 
-    /// <summary>Service counts.</summary>
-    public sealed record ServicesPart(int Procedures, int OnlineFull, int OnlinePartial, int WithOnlineDossiers);
+    /// <summary>Service counts, and the share of online services with ≥ 1 online dossier ("DVCTT có phát sinh hồ sơ").</summary>
+    public sealed record ServicesPart(int Procedures, int OnlineFull, int OnlinePartial, int WithOnlineDossiers, double? WithOnlineDossiersRatio);
 
     /// <summary>The document of a computed unit KPI.</summary>
     public static KpiDocument Of(UnitKpi kpi)
@@ -62,7 +62,8 @@ public sealed record KpiDocument(
             f.DigitizedComponentsRatio,
             f.DigitizedResultsRatio,
             f.SatisfactionRatio,
-            new ServicesPart(kpi.Services.Procedures, kpi.Services.OnlineFull, kpi.Services.OnlinePartial, kpi.Services.WithOnlineDossiers),
+            new ServicesPart(kpi.Services.Procedures, kpi.Services.OnlineFull, kpi.Services.OnlinePartial, kpi.Services.WithOnlineDossiers,
+                kpi.Services.WithOnlineDossiersRatio),
             kpi.AsOf);
     }
 }

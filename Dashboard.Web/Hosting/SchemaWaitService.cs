@@ -6,17 +6,11 @@ namespace IOC.Dashboard.Hosting;
 /// <summary>Dashboard.Web never migrates: it waits until Ingestion has brought the schema to the version it needs.</summary>
 public sealed class SchemaWaitService(NpgsqlDataSource dataSource, ILogger<SchemaWaitService> logger) : BackgroundService
 {
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Completes once the schema is at the required version.</summary>
-    public Task Ready => _ready.Task;
-
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Waiting for schema version {Version}", SchemaMigrator.RequiredVersion);
         await new SchemaMigrator(dataSource).WaitForVersionAsync(SchemaMigrator.RequiredVersion, TimeSpan.FromSeconds(1), stoppingToken);
         logger.LogInformation("Schema version {Version} is there", SchemaMigrator.RequiredVersion);
-        _ready.TrySetResult();
     }
 }

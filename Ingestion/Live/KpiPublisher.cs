@@ -23,12 +23,6 @@ public sealed class KpiPublisher(
     private static readonly TimeSpan SendInterval = TimeSpan.FromMilliseconds(200);
     private readonly LatestPerUnit _pending = new();
 
-    /// <summary>Documents waiting for the dashboard.</summary>
-    public int Pending => _pending.Count;
-
-    /// <summary>Documents sent since start.</summary>
-    public long Published { get; private set; }
-
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -76,7 +70,6 @@ public sealed class KpiPublisher(
         try
         {
             await connection.InvokeAsync("Publish", documents, stoppingToken);
-            Published += documents.Count;
         }
         catch (Exception exception) when (exception is HubException or InvalidOperationException or IOException)
         {

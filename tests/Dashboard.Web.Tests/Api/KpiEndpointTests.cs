@@ -47,6 +47,7 @@ public sealed class KpiEndpointTests(DashboardApp app) : IClassFixture<Dashboard
         Assert.Equal(0.75, kpi.GetProperty("onTimeRate").GetDouble(), 10);
         Assert.Equal(5.0 / 7, kpi.GetProperty("progress766").GetDouble(), 10);
         AssertCounts(kpi.GetProperty("services"), ("procedures", 4), ("onlineFull", 2), ("onlinePartial", 2), ("withOnlineDossiers", 1));
+        Assert.Equal(0.25, kpi.GetProperty("services").GetProperty("withOnlineDossiersRatio").GetDouble(), 10);
         Assert.Equal("2026-11-09T00:00:00+07:00", kpi.GetProperty("asOf").GetString());
     }
 
