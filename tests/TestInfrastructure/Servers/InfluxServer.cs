@@ -38,45 +38,16 @@ public sealed class InfluxServer : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var info = new ProcessStartInfo("influxd") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo("influxd");
         info.ArgumentList.Add("-config");
         info.ArgumentList.Add(_configPath);
-        _process = Process.Start(info) ?? throw new InvalidOperationException("Cannot start influxd");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri(Url, "/ping"));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-            await Task.Delay(100);
-        }
-        throw new InvalidOperationException($"influxd did not answer /ping on {Url} within 60 s");
+        _process = BackgroundProcess.Start(info);
+        await BackgroundProcess.WaitUntilAnswersAsync(_process, new Uri(Url, "/ping"), TimeSpan.FromSeconds(60), "influxd");
     }
 
     public void Stop()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-        _process?.Dispose();
+        BackgroundProcess.Kill(_process);
         _process = null;
     }
 

@@ -42,13 +42,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Starts the service and waits (generously) until its /healthz answers 200.</summary>
     public async Task StartAsync()
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(_dll)!,
-        };
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(_dll)! };
         info.ArgumentList.Add(_dll);
         info.Environment["ASPNETCORE_URLS"] = Url.ToString().TrimEnd('/');
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -56,32 +50,15 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             info.Environment[key] = value;
         }
-        _process = Process.Start(info) ?? throw new InvalidOperationException($"Cannot start {_dll}");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        await Eventually.TrueAsync(async () =>
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"{_dll} exited with {_process.ExitCode}");
-            }
-            using var response = await http.GetAsync(new Uri(Url, "/healthz"));
-            return response.IsSuccessStatusCode;
-        }, TimeSpan.FromSeconds(120), $"{Path.GetFileName(_dll)} to become healthy");
+        _process = BackgroundProcess.Start(info);
+        await BackgroundProcess.WaitUntilAnswersAsync(_process, new Uri(Url, "/healthz"), TimeSpan.FromSeconds(120),
+            $"{Path.GetFileName(_dll)} to become healthy");
     }
 
     /// <summary>kill -9: no shutdown code runs.</summary>
     public void Kill()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-        _process?.Dispose();
+        BackgroundProcess.Kill(_process);
         _process = null;
     }
 
