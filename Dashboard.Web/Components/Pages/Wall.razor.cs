@@ -41,6 +41,12 @@ public sealed partial class Wall : ComponentBase, IDisposable
     [SupplyParameterFromQuery(Name = "unit")]
     public string? UnitCode { get; set; }
 
+    /// <summary>The language: Vietnamese unless <c>en</c>.</summary>
+    [SupplyParameterFromQuery(Name = "lang")]
+    public string? Language { get; set; }
+
+    private WallText Text => WallText.For(Language);
+
     private string UpdatedAt => Store.LastChangeAt is { } at ? WallFormat.Time(at) : WallFormat.NoValue;
 
     private bool IsStale => Store.LastChangeAt is not { } at || _now - at >= Options.StaleAfter;
