@@ -33,6 +33,12 @@ public sealed class WallText
     /// <summary>The text in this language.</summary>
     public string this[string vietnamese] => _translations.GetValueOrDefault(vietnamese, vietnamese);
 
+    /// <summary>
+    /// The text in this language with its placeholders filled in this culture, e.g.
+    /// <c>Format("{0} đơn vị không có tin", 3)</c>.
+    /// </summary>
+    public string Format(string vietnamese, params object?[] values) => string.Format(Culture, this[vietnamese], values);
+
     /// <summary>The language asked for; anything but "en" is Vietnamese.</summary>
     public static WallText For(string? language) =>
         string.Equals(language, English.Language, StringComparison.OrdinalIgnoreCase) ? English : Vietnamese;
