@@ -34,8 +34,8 @@ public sealed class WallText
     public string this[string vietnamese] => _translations.GetValueOrDefault(vietnamese, vietnamese);
 
     /// <summary>
-    /// The text in this language with its placeholders filled in this culture, e.g.
-    /// <c>Format("{0} đơn vị không có tin", 3)</c>.
+    /// The text in this language with its placeholders filled, e.g. <c>Format("không có tin từ {0}", "14:05")</c>; figures
+    /// are passed already written by <see cref="WallFormat"/> in <see cref="Culture"/>.
     /// </summary>
     public string Format(string vietnamese, params object?[] values) => string.Format(Culture, this[vietnamese], values);
 
