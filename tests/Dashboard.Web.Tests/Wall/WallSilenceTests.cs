@@ -65,6 +65,19 @@ public sealed class WallSilenceTests : WallTestBase
     }
 
     [Fact]
+    public void CommuneWall_CommuneSilent_HeaderSaysSinceWhen()
+    {
+        var wall = RenderWall(WallFixture.CommuneTwo);
+        Fixture.Advance(TimeSpan.FromMinutes(9));
+        wall.WaitForAssertion(() => Assert.Equal("10:09:00", Text(wall, "clock")));
+        Assert.Empty(wall.FindAll("[data-testid='unit-silent']"));
+
+        Fixture.Advance(TimeSpan.FromMinutes(1));
+
+        wall.WaitForAssertion(() => Assert.Equal("không có tin từ 10:00", Text(wall, "unit-silent")));
+    }
+
+    [Fact]
     public void Wall_ConfiguredSilence_StaleMarkAfterItAndGoneOnANewChange()
     {
         var wall = RenderWall();
