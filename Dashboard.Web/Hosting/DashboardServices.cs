@@ -8,6 +8,7 @@ using IOC.Dashboard.Access;
 using IOC.Dashboard.Api;
 using IOC.Dashboard.Hubs;
 using IOC.Dashboard.Components;
+using IOC.Dashboard.Kiosk;
 using IOC.Dashboard.Live;
 using MudBlazor.Services;
 
@@ -32,6 +33,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<FactsIndex>();
         builder.Services.AddSingleton<FactsFollower>();
         builder.Services.AddSingleton<ReadKeyFilter>();
+        builder.Services.AddKiosk(builder.Configuration);
         builder.Services.AddSingleton<PublishedKpis>();
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<SchemaWaitService>();
@@ -64,6 +66,7 @@ public static class DashboardServices
             options.SupportedUICultures = Cultures;
         });
         app.UseStaticFiles();
+        app.UseKiosk();
         app.UseWebSockets();
         app.UseMiddleware<HubKeyMiddleware>();
         app.UseAntiforgery();
