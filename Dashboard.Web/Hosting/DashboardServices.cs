@@ -10,6 +10,7 @@ using IOC.Dashboard.Hubs;
 using IOC.Dashboard.Components;
 using IOC.Dashboard.Kiosk;
 using IOC.Dashboard.Live;
+using IOC.Dashboard.Live.Notable;
 using MudBlazor.Services;
 
 namespace IOC.Dashboard.Hosting;
@@ -49,6 +50,7 @@ public static class DashboardServices
             Scheduler.Default,
             provider.GetRequiredService<ILogger<LiveKpiStore>>()));
         builder.Services.AddHostedService(provider => provider.GetRequiredService<LiveKpiStore>());
+        builder.Services.AddNotableEvents();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddOpenApi();
