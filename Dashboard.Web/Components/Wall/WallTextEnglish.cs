@@ -8,6 +8,7 @@ internal static class WallTextEnglish
     public static readonly FrozenDictionary<string, string> Translations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Hôm nay"] = "Today",
+        ["Màn hình luân phiên"] = "Rotating wall",
         ["Sự kiện đáng chú ý"] = "Notable events",
         ["Chưa có sự kiện đáng chú ý"] = "No notable events yet",
         ["Giải quyết trễ hạn {0} ngày · {1} · {2}"] = "Resolved {0} day(s) late · {1} · {2}",
