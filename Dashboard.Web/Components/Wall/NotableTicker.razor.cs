@@ -8,8 +8,8 @@ namespace IOC.Dashboard.Components.Wall;
 /// <summary>The latest notable events (late resolutions, surges, units crossing a target), newest first, live.</summary>
 public sealed partial class NotableTicker : ComponentBase, IDisposable
 {
-    /// <summary>How many events fit the wall.</summary>
-    public const int Shown = 5;
+    /// <summary>How many events fit under the figures on a 1920×1080 wall.</summary>
+    public const int Shown = 3;
 
     private IReadOnlyList<NotableEvent> _shown = [];
     private RenderThrottle? _throttle;

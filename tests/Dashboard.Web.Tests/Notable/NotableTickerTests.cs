@@ -14,7 +14,7 @@ public sealed class NotableTickerTests : WallTestBase
     [Fact]
     public void Ticker_EventsInTheFeed_ShowsTheLatestNewestFirstInProvinceTime()
     {
-        for (var i = 0; i < NotableTicker.Shown + 2; i++)
+        for (var i = 0; i < 7; i++)
         {
             Feed.Add(new LateResolution(Now.AddMinutes(i), $"HS-{i}", "Xã Một", "Khai sinh", i + 1));
         }
@@ -22,9 +22,9 @@ public sealed class NotableTickerTests : WallTestBase
         var ticker = RenderTicker();
 
         var events = ticker.FindAll("[data-testid='ticker-event']");
-        Assert.Equal(NotableTicker.Shown, events.Count);
+        Assert.Equal(3, events.Count);
         Assert.Equal("10:06 Giải quyết trễ hạn 7 ngày · Khai sinh · Xã Một", Normalized(events[0].TextContent));
-        Assert.Equal("10:02 Giải quyết trễ hạn 3 ngày · Khai sinh · Xã Một", Normalized(events[^1].TextContent));
+        Assert.Equal("10:04 Giải quyết trễ hạn 5 ngày · Khai sinh · Xã Một", Normalized(events[^1].TextContent));
     }
 
     [Fact]
