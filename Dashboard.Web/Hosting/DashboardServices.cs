@@ -8,7 +8,9 @@ using IOC.Dashboard.Access;
 using IOC.Dashboard.Api;
 using IOC.Dashboard.Hubs;
 using IOC.Dashboard.Components;
+using IOC.Dashboard.Kiosk;
 using IOC.Dashboard.Live;
+using IOC.Dashboard.Live.Notable;
 using MudBlazor.Services;
 
 namespace IOC.Dashboard.Hosting;
@@ -32,6 +34,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<FactsIndex>();
         builder.Services.AddSingleton<FactsFollower>();
         builder.Services.AddSingleton<ReadKeyFilter>();
+        builder.Services.AddKiosk(builder.Configuration);
         builder.Services.AddSingleton<PublishedKpis>();
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<SchemaWaitService>();
@@ -47,6 +50,7 @@ public static class DashboardServices
             Scheduler.Default,
             provider.GetRequiredService<ILogger<LiveKpiStore>>()));
         builder.Services.AddHostedService(provider => provider.GetRequiredService<LiveKpiStore>());
+        builder.Services.AddNotableEvents();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddOpenApi();
@@ -64,6 +68,7 @@ public static class DashboardServices
             options.SupportedUICultures = Cultures;
         });
         app.UseStaticFiles();
+        app.UseKiosk();
         app.UseWebSockets();
         app.UseMiddleware<HubKeyMiddleware>();
         app.UseAntiforgery();
