@@ -33,6 +33,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<FactsFollower>();
         builder.Services.AddSingleton<ReadKeyFilter>();
         builder.Services.AddSingleton<PublishedKpis>();
+        builder.Services.AddSingleton<Subscriptions>();
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<SchemaWaitService>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SchemaWaitService>());
