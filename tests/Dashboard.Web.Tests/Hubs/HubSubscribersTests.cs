@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using IOC.Analytics.Influx;
 using IOC.Analytics.Kpi;
 using IOC.Testing;
 using IOC.Testing.Servers;
@@ -9,9 +10,10 @@ namespace IOC.Dashboard.Tests.Hubs;
 
 /// <summary>
 /// The real Dashboard.Web as a process: a subscriber that never reads its socket must not slow the publisher nor the
-/// other subscribers (each connection has its own bounded, drop-to-latest mailbox).
+/// other subscribers (each connection has its own bounded, drop-to-latest mailbox); the hub counts its clients and
+/// subscriptions in /metrics and ioc_health.
 /// </summary>
-public sealed class SlowSubscriberTests : IAsyncLifetime
+public sealed class HubSubscribersTests : IAsyncLifetime
 {
     private const string ReadKey = "slow-read";
     private const string ServiceKey = "slow-service";
@@ -20,17 +22,20 @@ public sealed class SlowSubscriberTests : IAsyncLifetime
     private static readonly string PaddedName = "Tỉnh Thử nghiệm " + new string('x', 16_000);
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(120);
     private readonly PostgresDatabase _database = new();
+    private readonly string _influxDatabase = $"hub_{Guid.NewGuid():N}"[..16];
+    private InfluxServer _influx = null!;
     private ServiceProcess _dashboard = null!;
 
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
         await new ProvinceSeeder(_database.DataSource).LoadCatalogAsync();
-        var influx = await InfluxServer.SharedAsync();
+        _influx = await InfluxServer.SharedAsync();
         _dashboard = new ServiceProcess("IOC.Dashboard.Web.dll", new Dictionary<string, string>
         {
             ["IOC_PG"] = _database.ConnectionString,
-            ["IOC_INFLUX_URL"] = influx.Url.ToString(),
+            ["IOC_INFLUX_URL"] = _influx.Url.ToString(),
+            ["IOC_INFLUX_DB"] = _influxDatabase,
             ["IOC_SERVICE_KEY"] = ServiceKey,
             ["IOC_READ_API_KEY"] = ReadKey,
         });
@@ -78,7 +83,7 @@ public sealed class SlowSubscriberTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Unsubscribe_ThenDisconnect_SubscriptionsAndClientsCountDown()
+    public async Task Subscribe_Unsubscribe_Disconnect_ClientsAndSubscriptionsCountedInMetricsAndIocHealth()
     {
         await using var reader = Connect(ReadKey);
         await reader.StartAsync();
@@ -86,6 +91,13 @@ public sealed class SlowSubscriberTests : IAsyncLifetime
         await reader.InvokeAsync("Subscribe", TestCatalog.CommuneA);
         await Eventually.TrueAsync(async () => await MetricAsync("ioc_hub_subscriptions") == 2, Generous, "two subscriptions");
         Assert.Equal(1, await MetricAsync("ioc_hub_clients"));
+        using var http = new HttpClient();
+        var query = new InfluxQueryClient(http, new InfluxOptions { Url = _influx.Url, Database = _influxDatabase });
+        await Eventually.TrueAsync(async () =>
+        {
+            var series = await query.QueryAsync("SELECT * FROM ioc_health WHERE service = 'dashboard' ORDER BY time DESC LIMIT 1");
+            return series.Count > 0 && series[0].GetInt64(0, "hub_subscriptions") == 2 && series[0].GetInt64(0, "hub_clients") == 1;
+        }, Generous, "an ioc_health point of the dashboard with the subscriptions");
 
         await reader.InvokeAsync("Unsubscribe", TestCatalog.CommuneA);
         await Eventually.TrueAsync(async () => await MetricAsync("ioc_hub_subscriptions") == 1, Generous, "one subscription left");
