@@ -8,6 +8,7 @@ using IOC.Analytics.Kpi;
 using IOC.Analytics.Storage;
 using IOC.Dashboard.Access;
 using IOC.Dashboard.Api;
+using IOC.Dashboard.Health;
 using IOC.Dashboard.Hubs;
 using IOC.Dashboard.Components;
 using IOC.Dashboard.Kiosk;
@@ -38,6 +39,8 @@ public static class DashboardServices
         builder.Services.AddSingleton<ReadKeyFilter>();
         builder.Services.AddKiosk(builder.Configuration);
         builder.Services.AddSingleton<PublishedKpis>();
+        builder.Services.AddSingleton<Subscriptions>();
+        builder.Services.AddIocHealthMetrics<DashboardHealth>(builder.Configuration, DashboardHealth.MeterName);
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<SchemaWaitService>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SchemaWaitService>());
@@ -78,6 +81,7 @@ public static class DashboardServices
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapIocHealth();
+        app.MapIocMetrics();
         app.MapGroup("/api/v1").AddEndpointFilter<ReadKeyFilter>().MapKpiEndpoints();
         app.MapHub<KpiHub>(HubKeyMiddleware.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -7,12 +7,28 @@ namespace IOC.Dashboard.Hubs;
 
 /// <summary>
 /// <c>/hubs/kpi</c> (CONTRACT.md §3): readers call <c>Subscribe(unitCode)</c>, get the unit's current figures at once,
-/// then a <c>kpi</c> message on every change Ingestion publishes for that unit.
+/// then a <c>kpi</c> message on every change Ingestion publishes for that unit. Each connection has its own mailbox and
+/// sender (<see cref="Subscriptions"/>), so a connection that stops reading never slows the publisher or anyone else.
 /// </summary>
-public sealed class KpiHub(PublishedKpis published, FactsIndex index, CatalogCache catalog, TimeProvider time) : Hub
+public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions, FactsIndex index, CatalogCache catalog, TimeProvider time)
+    : Hub
 {
     /// <summary>The client method every KPI document is sent to.</summary>
     public const string Message = "kpi";
+
+    /// <inheritdoc />
+    public override Task OnConnectedAsync()
+    {
+        subscriptions.Connect(Context.ConnectionId);
+        return base.OnConnectedAsync();
+    }
+
+    /// <inheritdoc />
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await subscriptions.DisconnectAsync(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
+    }
 
     /// <summary>Subscribes the caller to a unit: the current snapshot first, then changes.</summary>
     public async Task Subscribe(string unitCode)
@@ -25,18 +41,22 @@ public sealed class KpiHub(PublishedKpis published, FactsIndex index, CatalogCac
         {
             throw new HubException($"You may not read unit '{unitCode}'.");
         }
-        // Join first, then send the snapshot, so no change published in between is missed.
-        await Groups.AddToGroupAsync(Context.ConnectionId, Group(unit.Code), Context.ConnectionAborted);
-        var current = published.Latest(unit.Code)
-            ?? KpiDocument.Of(LiveKpiPipeline.Today(index, catalog.Current, [unit.Code], time.GetUtcNow())[0]);
-        await Clients.Caller.SendAsync(Message, current, Context.ConnectionAborted);
+        // Follow first, then offer the snapshot, so no change published in between is missed; a change that came in
+        // between is at least as new as the snapshot and goes first instead of it.
+        var mailbox = subscriptions.Mailbox(Context.ConnectionId);
+        mailbox.Follow(unit.Code);
+        mailbox.Offer(published.Latest(unit.Code)
+            ?? KpiDocument.Of(LiveKpiPipeline.Today(index, catalog.Current, [unit.Code], time.GetUtcNow())[0]));
     }
 
     /// <summary>Stops the caller's updates for a unit.</summary>
-    public Task Unsubscribe(string unitCode) => Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(unitCode));
+    public void Unsubscribe(string unitCode) => subscriptions.Mailbox(Context.ConnectionId).Unfollow(unitCode);
 
-    /// <summary>Ingestion's publication of changed figures; refused to anyone without the service key.</summary>
-    public async Task Publish(IReadOnlyList<KpiDocument> documents)
+    /// <summary>
+    /// Ingestion's publication of changed figures; refused to anyone without the service key. Returns as soon as the
+    /// documents are in the subscribers' mailboxes.
+    /// </summary>
+    public void Publish(IReadOnlyList<KpiDocument> documents)
     {
         if (!Caller().IsService)
         {
@@ -44,13 +64,12 @@ public sealed class KpiHub(PublishedKpis published, FactsIndex index, CatalogCac
         }
         foreach (var document in documents)
         {
+            // The latest first: a subscription taking its snapshot now then starts from this document or a newer one.
             published.Update(document);
-            await Clients.Group(Group(document.Unit)).SendAsync(Message, document);
+            subscriptions.Deliver(document);
         }
     }
 
     private HubCaller Caller() =>
         Context.GetHttpContext()?.Items[HubCaller.Item] as HubCaller ?? throw new HubException("Not authenticated.");
-
-    private static string Group(string unitCode) => "unit:" + unitCode;
 }

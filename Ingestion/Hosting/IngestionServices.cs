@@ -5,6 +5,7 @@ using IOC.Analytics.Catalog;
 using IOC.Analytics.Dossiers;
 using IOC.Analytics.Storage;
 using IOC.Ingestion.Api;
+using IOC.Ingestion.Health;
 using IOC.Analytics.Kpi;
 using IOC.Ingestion.Ingest;
 using IOC.Ingestion.Live;
@@ -51,6 +52,9 @@ public static class IngestionServices
         builder.Services.AddSingleton<KpiPublisher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<KpiPublisher>());
         builder.AddTrafficSimulator();
+        builder.Services.AddSingleton<PipelineLag>();
+        builder.Services.AddHostedService<LiveFiguresWatch>();
+        builder.Services.AddIocHealthMetrics<IngestionHealth>(builder.Configuration, IngestionHealth.MeterName);
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -80,6 +84,7 @@ public static class IngestionServices
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapIocHealth();
+        app.MapIocMetrics();
         var api = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
         api.MapCatalogEndpoints();
         api.MapEventEndpoints();

@@ -3,6 +3,7 @@ using IOC.Analytics.Catalog;
 using IOC.Analytics.Dossiers;
 using IOC.Analytics.Storage;
 using IOC.Analytics.Validation;
+using IOC.Ingestion.Health;
 using IOC.Ingestion.Validation;
 
 namespace IOC.Ingestion.Ingest;
@@ -11,7 +12,8 @@ namespace IOC.Ingestion.Ingest;
 /// Validates a batch of dossier events, commits the valid ones to the event log and the rejected ones to the dead
 /// letters in the same transaction, then wakes the projector.
 /// </summary>
-public sealed class EventIngestor(CatalogCache catalog, EventLog log, LogNotifier notifier, TimeProvider time)
+public sealed class EventIngestor(CatalogCache catalog, EventLog log, LogNotifier notifier, TimeProvider time, IngestionHealth health,
+    PipelineLag lag)
 {
     /// <summary>The dead-letter endpoint name of dossier events.</summary>
     public const string Endpoint = "events";
@@ -27,9 +29,12 @@ public sealed class EventIngestor(CatalogCache catalog, EventLog log, LogNotifie
         }, cancellationToken);
         if (result.Accepted > 0)
         {
+            lag.Accepted();
             notifier.Notify();
         }
-        return new IngestAnswer(result.Accepted, result.Duplicates, rejected.OrderBy(r => r.Index).ToList());
+        var answer = new IngestAnswer(result.Accepted, result.Duplicates, rejected.OrderBy(r => r.Index).ToList());
+        health.Count(answer);
+        return answer;
     }
 
     /// <summary>Validates every element against the catalogue, reloading it once when a code is unknown.</summary>

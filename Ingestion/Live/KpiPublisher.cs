@@ -20,6 +20,8 @@ public sealed class KpiPublisher(
     LiveSettings settings,
     ILogger<KpiPublisher> logger) : BackgroundService
 {
+    // The hub takes messages of at most 32 kB (~1 kB a document): a recount of every unit goes in several.
+    private const int DocumentsPerPublish = 20;
     private static readonly TimeSpan SendInterval = TimeSpan.FromMilliseconds(200);
     private readonly LatestPerUnit _pending = new();
 
@@ -67,14 +69,18 @@ public sealed class KpiPublisher(
     private async Task SendAsync(HubConnection connection, CancellationToken stoppingToken)
     {
         var documents = _pending.TakeAll();
-        try
+        for (var sent = 0; sent < documents.Count; sent += DocumentsPerPublish)
         {
-            await connection.InvokeAsync("Publish", documents, stoppingToken);
-        }
-        catch (Exception exception) when (exception is HubException or InvalidOperationException or IOException)
-        {
-            logger.LogWarning("Publishing to the dashboard failed ({Message}); keeping the latest figures", exception.Message);
-            _pending.Return(documents);
+            try
+            {
+                await connection.InvokeAsync("Publish", documents.Skip(sent).Take(DocumentsPerPublish).ToList(), stoppingToken);
+            }
+            catch (Exception exception) when (exception is HubException or InvalidOperationException or IOException)
+            {
+                logger.LogWarning("Publishing to the dashboard failed ({Message}); keeping the latest figures", exception.Message);
+                _pending.Return(documents.Skip(sent));
+                return;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using IOC.Analytics.Calendar;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Dossiers;
 using IOC.Analytics.Storage;
+using IOC.Ingestion.Health;
 using IOC.Ingestion.Ingest;
 using Npgsql;
 
@@ -13,6 +14,7 @@ public sealed class DossierProjector(
     DossierProjection projection,
     CatalogCache catalog,
     LogNotifier notifier,
+    PipelineLag lag,
     ILogger<DossierProjector> logger) : BackgroundService
 {
     private const int BatchSize = 20_000;
@@ -35,8 +37,10 @@ public sealed class DossierProjector(
                     calendar = await RefreshCalendarAsync(calendar, snapshot, stoppingToken);
                     calendarCheckedAt = DateTimeOffset.UtcNow;
                 }
+                var committed = lag.Mark();
                 if (await projection.ProjectBatchAsync(snapshot, calendar, BatchSize, stoppingToken) == 0)
                 {
+                    lag.Projected(committed);
                     await notifier.WaitAsync(Idle, stoppingToken);
                 }
             }

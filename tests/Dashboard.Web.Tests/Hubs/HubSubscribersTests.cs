@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using IOC.Analytics.Influx;
+using IOC.Analytics.Kpi;
+using IOC.Testing;
+using IOC.Testing.Servers;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace IOC.Dashboard.Tests.Hubs;
+
+/// <summary>
+/// The real Dashboard.Web as a process: a subscriber that never reads its socket must not slow the publisher nor the
+/// other subscribers (each connection has its own bounded, drop-to-latest mailbox); the hub counts its clients and
+/// subscriptions in /metrics and ioc_health.
+/// </summary>
+public sealed class HubSubscribersTests : IAsyncLifetime
+{
+    private const string ReadKey = "slow-read";
+    private const string ServiceKey = "slow-service";
+    // 400 documents of ~16 kB (a padded unit name): more than the buffers between the server and a socket nobody reads.
+    private const int Publications = 400;
+    private static readonly string PaddedName = "Tỉnh Thử nghiệm " + new string('x', 16_000);
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(120);
+    private readonly PostgresDatabase _database = new();
+    private readonly string _influxDatabase = $"hub_{Guid.NewGuid():N}"[..16];
+    private InfluxServer _influx = null!;
+    private ServiceProcess _dashboard = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        await new ProvinceSeeder(_database.DataSource).LoadCatalogAsync();
+        _influx = await InfluxServer.SharedAsync();
+        _dashboard = new ServiceProcess("IOC.Dashboard.Web.dll", new Dictionary<string, string>
+        {
+            ["IOC_PG"] = _database.ConnectionString,
+            ["IOC_INFLUX_URL"] = _influx.Url.ToString(),
+            ["IOC_INFLUX_DB"] = _influxDatabase,
+            ["IOC_SERVICE_KEY"] = ServiceKey,
+            ["IOC_READ_API_KEY"] = ReadKey,
+        });
+        await _dashboard.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _dashboard.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Publish_OneSubscriberNeverReads_ThePublisherAndTheOtherSubscriberGoOnMeanwhile()
+    {
+        var received = new ConcurrentQueue<int>();
+        await using var reader = Connect(ReadKey);
+        reader.On<JsonElement>("kpi", kpi => received.Enqueue(kpi.GetProperty("received").GetProperty("total").GetInt32()));
+        await reader.StartAsync();
+        await reader.InvokeAsync("Subscribe", TestCatalog.Province);
+        await Eventually.TrueAsync(() => Task.FromResult(!received.IsEmpty), Generous, "the snapshot at the reading subscriber");
+        await using var stuck = await SilentSubscriber.SubscribeAsync(_dashboard.Url, ReadKey, TestCatalog.Province);
+        await using var publisher = Connect(ServiceKey);
+        await publisher.StartAsync();
+        await Eventually.TrueAsync(async () => await MetricAsync("ioc_hub_subscriptions") == 2, Generous, "both subscriptions");
+
+        using var patience = new CancellationTokenSource(Generous);
+        for (var sequence = 1; sequence <= Publications; sequence++)
+        {
+            await publisher.InvokeAsync("Publish", new[] { Document(TestCatalog.Province, sequence) }, patience.Token);
+        }
+        await Eventually.TrueAsync(() => Task.FromResult(received.Contains(Publications)), Generous, "the latest document at the reader");
+        var clientsWhenTheReaderHadTheLatest = await MetricAsync("ioc_hub_clients");
+
+        // Had Publish waited for the stuck socket, the server would first have dropped it (a send stuck for 10 s closes a connection).
+        Assert.Equal(3, clientsWhenTheReaderHadTheLatest);
+        var seen = received.ToList();
+        Assert.Equal(0, seen[0]);
+        Assert.Equal(seen.Order(), seen);
+        Assert.Equal(seen.Distinct(), seen);
+        Assert.True(await MetricAsync("ioc_hub_superseded_total") > 0, "the stuck connection's mailbox kept only the latest documents");
+        // The server does drop the stuck connection in the end; its mailbox and subscription go with it.
+        await Eventually.TrueAsync(async () => await MetricAsync("ioc_hub_clients") == 2 && await MetricAsync("ioc_hub_subscriptions") == 1,
+            Generous, "the stuck connection cleaned up");
+    }
+
+    [Fact]
+    public async Task Subscribe_Unsubscribe_Disconnect_ClientsAndSubscriptionsCountedInMetricsAndIocHealth()
+    {
+        await using var reader = Connect(ReadKey);
+        await reader.StartAsync();
+        await reader.InvokeAsync("Subscribe", TestCatalog.Province);
+        await reader.InvokeAsync("Subscribe", TestCatalog.CommuneA);
+        await Eventually.TrueAsync(async () => await MetricAsync("ioc_hub_subscriptions") == 2, Generous, "two subscriptions");
+        Assert.Equal(1, await MetricAsync("ioc_hub_clients"));
+        using var http = new HttpClient();
+        var query = new InfluxQueryClient(http, new InfluxOptions { Url = _influx.Url, Database = _influxDatabase });
+        await Eventually.TrueAsync(async () =>
+        {
+            var series = await query.QueryAsync("SELECT * FROM ioc_health WHERE service = 'dashboard' ORDER BY time DESC LIMIT 1");
+            return series.Count > 0 && series[0].GetInt64(0, "hub_subscriptions") == 2 && series[0].GetInt64(0, "hub_clients") == 1;
+        }, Generous, "an ioc_health point of the dashboard with the subscriptions");
+
+        await reader.InvokeAsync("Unsubscribe", TestCatalog.CommuneA);
+        await Eventually.TrueAsync(async () => await MetricAsync("ioc_hub_subscriptions") == 1, Generous, "one subscription left");
+        await reader.StopAsync();
+
+        await Eventually.TrueAsync(async () => await MetricAsync("ioc_hub_clients") == 0 && await MetricAsync("ioc_hub_subscriptions") == 0,
+            Generous, "no client left");
+    }
+
+    private async Task<double?> MetricAsync(string name)
+    {
+        using var http = new HttpClient();
+        return PrometheusText.Value(await http.GetStringAsync(new Uri(_dashboard.Url, "/metrics")), name);
+    }
+
+    private HubConnection Connect(string key) => new HubConnectionBuilder()
+        .WithUrl(new Uri(_dashboard.Url, "/hubs/kpi"), options => options.Headers["X-Api-Key"] = key)
+        .Build();
+
+    /// <summary>A document whose received total numbers the publication, so the reader can tell which ones it got.</summary>
+    private static KpiDocument Document(string unit, int sequence) => new(
+        unit, PaddedName, "2026-11-26", "2026-11-26",
+        new KpiDocument.ReceivedPart(sequence, 0, sequence, 0), 0,
+        new KpiDocument.ResolvedPart(0, 0, 0, 0),
+        new KpiDocument.InProcessPart(sequence, sequence, 0), 0, 0,
+        0, null, null, null, 0, null, null, null, null,
+        new KpiDocument.ServicesPart(4, 2, 2, 0, 0),
+        DateTimeOffset.UtcNow);
+}

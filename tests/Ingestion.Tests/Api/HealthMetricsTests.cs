@@ -1,0 +1,61 @@
+using System.Net;
+using IOC.Analytics.Influx;
+using IOC.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace IOC.Ingestion.Tests.Api;
+
+/// <summary>Ingestion's own figures, read back from <c>/metrics</c> and from <c>ioc_health</c> in the real InfluxDB.</summary>
+public sealed class HealthMetricsTests(IngestionApp app) : IClassFixture<IngestionApp>
+{
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task EventsPosted_ValidDuplicateAndInvalid_MetricsAndIocHealthCountThem()
+    {
+        // A database of its own: other test classes' services write to the shared server at the same time.
+        var database = $"health_{Guid.NewGuid():N}"[..20];
+        await using var ingestion = app.WithWebHostBuilder(web => web.UseSetting("IOC_INFLUX_DB", database));
+        using var source = ingestion.CreateClient();
+        source.DefaultRequestHeaders.Add("X-Api-Key", IngestionApp.ApiKey);
+        await source.LoadTestCatalogAsync();
+        var now = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+
+        var (first, _) = await source.PostEventsAsync(SourceClient.Received("m-1", "HS-M-1", now), SourceClient.Received("m-2", "HS-M-2", now));
+        var (second, _) = await source.PostEventsAsync(SourceClient.Received("m-1", "HS-M-1", now),
+            SourceClient.Received("m-3", "HS-M-3", now, unit: "999.99.99.X99"));
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        var metrics = await source.GetStringAsync("/metrics");
+        Assert.Equal(2, PrometheusText.Value(metrics, "ioc_ingestion_events_accepted_total"));
+        Assert.Equal(1, PrometheusText.Value(metrics, "ioc_ingestion_events_duplicates_total"));
+        Assert.Equal(1, PrometheusText.Value(metrics, "ioc_ingestion_events_rejected_total"));
+        Assert.NotNull(PrometheusText.Value(metrics, "ioc_influx_buffer_depth"));
+        Assert.NotNull(PrometheusText.Value(metrics, "ioc_influx_retries_total"));
+        // Once the batches are live the lag holds still; while they are on their way it grows.
+        await Eventually.TrueAsync(async () =>
+        {
+            var before = await LagAsync(source);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            return before > 0 && await LagAsync(source) == before;
+        }, Generous, "the pipeline lag of the posted batches");
+
+        using var http = new HttpClient();
+        var query = new InfluxQueryClient(http, new InfluxOptions { Url = app.Influx.Url, Database = database });
+        var health = await Eventually.ValueAsync(async () =>
+        {
+            var series = await query.QueryAsync("SELECT * FROM ioc_health WHERE service = 'ingestion' ORDER BY time DESC LIMIT 1");
+            return series.Count > 0 && series[0].GetInt64(0, "events_rejected") == 1 ? series[0] : null;
+        }, Generous, "an ioc_health point with the posted events");
+        Assert.Equal(2, health.GetInt64(0, "events_accepted"));
+        Assert.Equal(1, health.GetInt64(0, "events_duplicates"));
+        Assert.NotNull(health.GetDouble(0, "pipeline_lag_seconds"));
+        Assert.NotNull(health.GetInt64(0, "influx_buffer_depth"));
+        Assert.NotNull(health.GetInt64(0, "influx_retries"));
+    }
+
+    private static async Task<double?> LagAsync(HttpClient client) =>
+        PrometheusText.Value(await client.GetStringAsync("/metrics"), "ioc_ingestion_pipeline_lag_seconds");
+}

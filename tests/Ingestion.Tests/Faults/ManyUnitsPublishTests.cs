@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using IOC.Testing;
+using IOC.Testing.Servers;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace IOC.Ingestion.Tests.Faults;
+
+/// <summary>
+/// Ingestion and Dashboard.Web as real processes: one batch touching many units at once (as the 00:00 recount of every unit
+/// does) must still reach the hub, whose messages are limited to 32 kB.
+/// </summary>
+public sealed class ManyUnitsPublishTests : IAsyncLifetime
+{
+    private const string ReadKey = "many-read";
+    private const int Communes = 80;
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(90);
+    private readonly PostgresDatabase _database = new();
+    private ServiceProcess _dashboard = null!;
+    private ServiceProcess _ingestion = null!;
+    private HttpClient _source = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        var influx = await InfluxServer.SharedAsync();
+        var common = new Dictionary<string, string>
+        {
+            ["IOC_PG"] = _database.ConnectionString,
+            ["IOC_INFLUX_URL"] = influx.Url.ToString(),
+            ["IOC_SERVICE_KEY"] = "many-service",
+            ["IOC_READ_API_KEY"] = ReadKey,
+            ["IOC_INGEST_API_KEY"] = IngestionApp.ApiKey,
+        };
+        _dashboard = ServiceProcess.FromProject("Dashboard.Web", "IOC.Dashboard.Web.dll", common);
+        await _dashboard.StartAsync();
+        _ingestion = new ServiceProcess("IOC.Ingestion.dll", new Dictionary<string, string>(common) { ["IOC_DASHBOARD_URL"] = _dashboard.Url.ToString() });
+        await _ingestion.StartAsync();
+        _source = new HttpClient { BaseAddress = _ingestion.Url };
+        _source.DefaultRequestHeaders.Add("X-Api-Key", IngestionApp.ApiKey);
+        await _source.LoadTestCatalogAsync();
+        (await _source.PutAsJsonAsync("/api/v1/catalog/units", Enumerable.Range(1, Communes).Select(i => new
+        {
+            code = $"000.02.{i:00}.T01", name = $"Xã Thử nghiệm số {i}", parentCode = TestCatalog.Province, level = "commune",
+        }))).EnsureSuccessStatusCode().Dispose();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _source.Dispose();
+        await _ingestion.DisposeAsync();
+        await _dashboard.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task OneBatch_EventsInManyUnits_TheProvinceSubscriberGetsTheirSum()
+    {
+        var totals = new ConcurrentQueue<int>();
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(_dashboard.Url, "/hubs/kpi"), options => options.Headers["X-Api-Key"] = ReadKey)
+            .Build();
+        hub.On<JsonElement>("kpi", kpi => totals.Enqueue(kpi.GetProperty("received").GetProperty("total").GetInt32()));
+        await hub.StartAsync();
+        await hub.InvokeAsync("Subscribe", TestCatalog.Province);
+        var now = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+
+        var (response, _) = await _source.PostEventsAsync(Enumerable.Range(1, Communes)
+            .Select(i => SourceClient.Received($"many-{i}", $"HS-MANY-{i}", now, unit: $"000.02.{i:00}.T01")).ToArray());
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await Eventually.TrueAsync(() => Task.FromResult(totals.Contains(Communes)), Generous, "the province's figures after the batch");
+    }
+}
