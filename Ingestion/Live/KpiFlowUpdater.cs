@@ -1,0 +1,88 @@
+using IOC.Analytics.Catalog;
+using IOC.Analytics.Hosting;
+using IOC.Analytics.Influx;
+using IOC.Analytics.Kpi;
+using IOC.Analytics.Kpi.Flow;
+using IOC.Analytics.Time;
+using Npgsql;
+
+namespace IOC.Ingestion.Live;
+
+/// <summary>
+/// Keeps <c>kpi_flow</c> current: collects the days that dossier changes touch (a backfill that changes the past marks
+/// those past days) and rewrites them every <see cref="Interval"/>, only when something changed. At start it rewrites
+/// today and yesterday. While InfluxDB is down the days stay marked (a bounded set: one entry per day) and are rewritten
+/// from the facts index when it answers again, so nothing waits in a buffer that could overflow.
+/// </summary>
+public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, CatalogCache catalog, IHttpClientFactory http,
+    IocSettings settings, TimeProvider time, ILogger<KpiFlowUpdater> logger, ILogger<InfluxWriter> writerLogger) : BackgroundService
+{
+    /// <summary>How often marked days are rewritten.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+
+    private readonly Lock _gate = new();
+    private HashSet<DateOnly> _marked = [];
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var today = ProvinceTime.DateOf(time.GetUtcNow());
+        Mark(new HashSet<DateOnly> { today.AddDays(-1), today });
+        using var subscription = follower.FlowDaysChanged.Subscribe(Mark);
+        var options = KpiInfluxSink.Options(settings);
+        // A writer of its own: a rewrite flushes it, which must not wait for other measurements' backlog.
+        await using var writer = new InfluxWriter(http.CreateClient("influx"), options, time, writerLogger);
+        var rewriter = new KpiFlowRewriter(index, new InfluxQueryClient(http.CreateClient("influx"), options), writer);
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(Interval, time, stoppingToken);
+                await RewriteMarkedAsync(rewriter, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: marked days are rewritten by the next start (today and yesterday) or by ./ioc reexport.
+        }
+    }
+
+    private async Task RewriteMarkedAsync(KpiFlowRewriter rewriter, CancellationToken stoppingToken)
+    {
+        var days = Take();
+        if (days.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            var snapshot = await catalog.FreshEnoughAsync(missed: false, stoppingToken);
+            var rewrite = await rewriter.RewriteAsync(snapshot, days, stoppingToken);
+            logger.LogDebug("kpi_flow: {Days} days rewritten, {Points} points", rewrite.Days, rewrite.Points);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or InfluxException or NpgsqlException or TimeoutException
+            || exception is TaskCanceledException && !stoppingToken.IsCancellationRequested)
+        {
+            Mark(days);
+            logger.LogWarning("kpi_flow of {Days} days not rewritten ({Message}); retrying", days.Count, exception.Message);
+        }
+    }
+
+    private void Mark(IReadOnlySet<DateOnly> days)
+    {
+        lock (_gate)
+        {
+            _marked.UnionWith(days);
+        }
+    }
+
+    private HashSet<DateOnly> Take()
+    {
+        lock (_gate)
+        {
+            var days = _marked;
+            _marked = [];
+            return days;
+        }
+    }
+}
