@@ -10,8 +10,9 @@ namespace IOC.Ingestion.Live;
 
 /// <summary>
 /// Keeps <c>kpi_flow</c> current: collects the days that dossier changes touch (a backfill that changes the past marks
-/// those past days) and rewrites them every <see cref="Interval"/>, only when something changed. At start it rewrites
-/// today and yesterday. While InfluxDB is down the days stay marked (a bounded set: one entry per day) and are rewritten
+/// those past days) and rewrites them every <see cref="Interval"/>, only when something changed; after a long rewrite
+/// (a bulk load touching a year) it waits <see cref="PauseFactor"/> times as long, so rewrites never take more than a
+/// fifth of the time. At start it rewrites today and yesterday. While InfluxDB is down the days stay marked (a bounded set: one entry per day) and are rewritten
 /// from the facts index when it answers again, so nothing waits in a buffer that could overflow.
 /// </summary>
 public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, CatalogCache catalog, IHttpClientFactory http,
@@ -19,6 +20,9 @@ public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, Cat
 {
     /// <summary>How often marked days are rewritten.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+
+    /// <summary>The pause after a rewrite, as a multiple of the time it took, when that is longer than <see cref="Interval"/>.</summary>
+    public const int PauseFactor = 4;
 
     private readonly Lock _gate = new();
     private HashSet<DateOnly> _marked = [];
@@ -35,10 +39,14 @@ public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, Cat
         var rewriter = new KpiFlowRewriter(index, new InfluxQueryClient(http.CreateClient("influx"), options), writer);
         try
         {
+            var pause = Interval;
             while (true)
             {
-                await Task.Delay(Interval, time, stoppingToken);
+                await Task.Delay(pause, time, stoppingToken);
+                var started = time.GetTimestamp();
                 await RewriteMarkedAsync(rewriter, stoppingToken);
+                var took = time.GetElapsedTime(started);
+                pause = took * PauseFactor > Interval ? took * PauseFactor : Interval;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
