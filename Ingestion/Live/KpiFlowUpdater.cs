@@ -12,7 +12,8 @@ namespace IOC.Ingestion.Live;
 /// Keeps <c>kpi_flow</c> current: collects the days that dossier changes touch (a backfill that changes the past marks
 /// those past days) and rewrites them every <see cref="Interval"/>, only when something changed; after a long rewrite
 /// (a bulk load touching a year) it waits <see cref="PauseFactor"/> times as long, so rewrites never take more than a
-/// fifth of the time. At start it rewrites today and yesterday. While InfluxDB is down the days stay marked (a bounded set: one entry per day) and are rewritten
+/// fifth of the time; after a failure it waits twice as long as before, up to <see cref="MaxRetryPause"/>. At start it
+/// rewrites today and yesterday. While InfluxDB is down the days stay marked (a bounded set: one entry per day) and are rewritten
 /// from the facts index when it answers again, so nothing waits in a buffer that could overflow.
 /// </summary>
 public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, CatalogCache catalog, IHttpClientFactory http,
@@ -23,6 +24,9 @@ public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, Cat
 
     /// <summary>The pause after a rewrite, as a multiple of the time it took, when that is longer than <see cref="Interval"/>.</summary>
     public const int PauseFactor = 4;
+
+    /// <summary>The longest pause between attempts while InfluxDB (or PostgreSQL) does not answer.</summary>
+    public static readonly TimeSpan MaxRetryPause = TimeSpan.FromSeconds(30);
 
     private readonly Lock _gate = new();
     private HashSet<DateOnly> _marked = [];
@@ -44,9 +48,8 @@ public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, Cat
             {
                 await Task.Delay(pause, time, stoppingToken);
                 var started = time.GetTimestamp();
-                await RewriteMarkedAsync(rewriter, stoppingToken);
-                var took = time.GetElapsedTime(started);
-                pause = took * PauseFactor > Interval ? took * PauseFactor : Interval;
+                var rewritten = await RewriteMarkedAsync(rewriter, stoppingToken);
+                pause = NextPause(pause, rewritten, time.GetElapsedTime(started));
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -55,24 +58,36 @@ public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, Cat
         }
     }
 
-    private async Task RewriteMarkedAsync(KpiFlowRewriter rewriter, CancellationToken stoppingToken)
+    private static TimeSpan NextPause(TimeSpan pause, bool rewritten, TimeSpan took)
+    {
+        if (!rewritten)
+        {
+            return pause * 2 < MaxRetryPause ? pause * 2 : MaxRetryPause;
+        }
+        return took * PauseFactor > Interval ? took * PauseFactor : Interval;
+    }
+
+    /// <summary>Rewrites the marked days; false when they could not be and stay marked.</summary>
+    private async Task<bool> RewriteMarkedAsync(KpiFlowRewriter rewriter, CancellationToken stoppingToken)
     {
         var days = Take();
         if (days.Count == 0)
         {
-            return;
+            return true;
         }
         try
         {
             var snapshot = await catalog.FreshEnoughAsync(missed: false, stoppingToken);
             var rewrite = await rewriter.RewriteAsync(snapshot, days, stoppingToken);
             logger.LogDebug("kpi_flow: {Days} days rewritten, {Points} points", rewrite.Days, rewrite.Points);
+            return true;
         }
         catch (Exception exception) when (exception is HttpRequestException or InfluxException or NpgsqlException or TimeoutException
             || exception is TaskCanceledException && !stoppingToken.IsCancellationRequested)
         {
             Mark(days);
             logger.LogWarning("kpi_flow of {Days} days not rewritten ({Message}); retrying", days.Count, exception.Message);
+            return false;
         }
     }
 
