@@ -13,8 +13,8 @@ namespace IOC.Ingestion.Live;
 /// those past days) and rewrites them every <see cref="Interval"/>, only when something changed; after a long rewrite
 /// (a bulk load touching a year) it waits <see cref="PauseFactor"/> times as long, so rewrites never take more than a
 /// fifth of the time; after a failure it waits twice as long as before, up to <see cref="MaxRetryPause"/>. At start it
-/// rewrites today and yesterday. While InfluxDB is down the days stay marked (a bounded set: one entry per day) and are rewritten
-/// from the facts index when it answers again, so nothing waits in a buffer that could overflow.
+/// rewrites today and yesterday. While InfluxDB is down the days stay marked (one entry per day) and are rewritten from
+/// the facts index when it answers again, so nothing waits in a buffer that could overflow.
 /// </summary>
 public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, CatalogCache catalog, IHttpClientFactory http,
     IocSettings settings, TimeProvider time, ILogger<KpiFlowUpdater> logger, ILogger<InfluxWriter> writerLogger) : BackgroundService
@@ -28,15 +28,14 @@ public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, Cat
     /// <summary>The longest pause between attempts while InfluxDB (or PostgreSQL) does not answer.</summary>
     public static readonly TimeSpan MaxRetryPause = TimeSpan.FromSeconds(30);
 
-    private readonly Lock _gate = new();
-    private HashSet<DateOnly> _marked = [];
+    // Subscribed when the host builds its services, before any of them starts, so no change is missed.
+    private readonly MarkedDays _marked = MarkedDays.Following(follower.FlowDaysChanged);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var today = ProvinceTime.DateOf(time.GetUtcNow());
-        Mark(new HashSet<DateOnly> { today.AddDays(-1), today });
-        using var subscription = follower.FlowDaysChanged.Subscribe(Mark);
+        _marked.Mark(new HashSet<DateOnly> { today.AddDays(-1), today });
         var options = KpiInfluxSink.Options(settings);
         // A writer of its own: a rewrite flushes it, which must not wait for other measurements' backlog.
         await using var writer = new InfluxWriter(http.CreateClient("influx"), options, time, writerLogger);
@@ -70,7 +69,7 @@ public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, Cat
     /// <summary>Rewrites the marked days; false when they could not be and stay marked.</summary>
     private async Task<bool> RewriteMarkedAsync(KpiFlowRewriter rewriter, CancellationToken stoppingToken)
     {
-        var days = Take();
+        var days = _marked.Take();
         if (days.Count == 0)
         {
             return true;
@@ -85,27 +84,16 @@ public sealed class KpiFlowUpdater(FactsFollower follower, FactsIndex index, Cat
         catch (Exception exception) when (exception is HttpRequestException or InfluxException or NpgsqlException or TimeoutException
             || exception is TaskCanceledException && !stoppingToken.IsCancellationRequested)
         {
-            Mark(days);
+            _marked.Mark(days);
             logger.LogWarning("kpi_flow of {Days} days not rewritten ({Message}); retrying", days.Count, exception.Message);
             return false;
         }
     }
 
-    private void Mark(IReadOnlySet<DateOnly> days)
+    /// <inheritdoc />
+    public override void Dispose()
     {
-        lock (_gate)
-        {
-            _marked.UnionWith(days);
-        }
-    }
-
-    private HashSet<DateOnly> Take()
-    {
-        lock (_gate)
-        {
-            var days = _marked;
-            _marked = [];
-            return days;
-        }
+        _marked.Dispose();
+        base.Dispose();
     }
 }
