@@ -1,9 +1,14 @@
 using IOC.Ingestion.Hosting;
 using IOC.Ingestion.Import;
+using IOC.Ingestion.Reexport;
 
 if (IngestionTool.Handles(args))
 {
     return await IngestionTool.RunAsync(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error, CancellationToken.None);
+}
+if (ReexportTool.Handles(args))
+{
+    return await ReexportTool.RunAsync(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -26,6 +26,10 @@ public static class InfluxQl
         return (duration.Ticks / length.Ticks).ToString(CultureInfo.InvariantCulture) + unit;
     }
 
+    /// <summary>An instant as an RFC 3339 UTC literal (to the millisecond), e.g. for <c>WHERE time &gt;= …</c>.</summary>
+    public static string Time(DateTimeOffset instant) =>
+        String(instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+
     private static string Quote(string text, char quote)
     {
         ArgumentNullException.ThrowIfNull(text);

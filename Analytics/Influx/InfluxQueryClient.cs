@@ -35,6 +35,22 @@ public sealed class InfluxQueryClient(HttpClient http, InfluxOptions options)
         return await SendAsync(request, cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes a measurement's points in each half-open time range [from, to), all ranges in one request; series keep
+    /// existing. A point written later at a deleted time is stored again.
+    /// </summary>
+    public Task DeleteAsync(string measurement, IReadOnlyCollection<(DateTimeOffset From, DateTimeOffset To)> ranges,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(measurement);
+        if (ranges.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        var statements = ranges.Select(r => $"DELETE FROM {InfluxQl.Identifier(measurement)} WHERE time >= {InfluxQl.Time(r.From)} AND time < {InfluxQl.Time(r.To)}");
+        return ExecuteAsync(string.Join("; ", statements), cancellationToken: cancellationToken);
+    }
+
     /// <summary>Creates a database; nothing happens when it exists.</summary>
     public Task CreateDatabaseAsync(string database, CancellationToken cancellationToken = default)
     {

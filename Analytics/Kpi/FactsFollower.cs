@@ -8,7 +8,7 @@ namespace IOC.Analytics.Kpi;
 
 /// <summary>
 /// Keeps a <see cref="FactsIndex"/> current by following the dossier table's change sequence, and publishes each batch
-/// of changed dossiers for the live pipeline.
+/// of changed dossiers for the live pipeline, and the province days whose flows each batch touched.
 /// </summary>
 public sealed class FactsFollower(DossierStore store, FactsIndex index, TimeProvider time, ILogger<FactsFollower> logger)
     : BackgroundService, IObservable<IReadOnlyList<DossierRow>>
@@ -16,6 +16,16 @@ public sealed class FactsFollower(DossierStore store, FactsIndex index, TimeProv
     private const int BatchSize = 50_000;
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
     private readonly Subject<IReadOnlyList<DossierRow>> _changes = new();
+    private readonly Subject<IReadOnlySet<DateOnly>> _flowDays = new();
+    private volatile bool _loaded;
+
+    /// <summary>
+    /// The province days whose flows a batch of changes touched (each changed dossier's receipt and closure days, before
+    /// and after the change), once the first catch-up has loaded the table: what was stored before this process started
+    /// is the starting state, not a change.
+    /// </summary>
+    public IObservable<IReadOnlySet<DateOnly>> FlowDaysChanged => _flowDays;
+
     /// <inheritdoc />
     public IDisposable Subscribe(IObserver<IReadOnlyList<DossierRow>> observer) => _changes.Subscribe(observer);
 
@@ -30,8 +40,12 @@ public sealed class FactsFollower(DossierStore store, FactsIndex index, TimeProv
             {
                 return total;
             }
-            index.Apply(changes);
+            var days = index.Apply(changes);
             _changes.OnNext(changes.Select(c => c.Row).ToList());
+            if (_loaded && days.Count > 0)
+            {
+                _flowDays.OnNext(days);
+            }
             total += changes.Count;
         }
     }
@@ -44,6 +58,7 @@ public sealed class FactsFollower(DossierStore store, FactsIndex index, TimeProv
             try
             {
                 await CatchUpAsync(stoppingToken);
+                _loaded = true;
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
             {
@@ -57,6 +72,7 @@ public sealed class FactsFollower(DossierStore store, FactsIndex index, TimeProv
     public override void Dispose()
     {
         _changes.Dispose();
+        _flowDays.Dispose();
         base.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using IOC.Analytics.Kpi.Flow;
 using IOC.Analytics.Storage;
 using IOC.Analytics.Time;
 
@@ -17,6 +18,7 @@ public sealed class FactsIndex
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _unitIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _procedureIds = new(StringComparer.Ordinal);
+    private readonly List<string> _unitCodes = [];
     private readonly List<string> _procedureCodes = [];
     private DossierFact[] _facts = new DossierFact[4096];
     private int _count;
@@ -28,15 +30,22 @@ public sealed class FactsIndex
     public int Count => _count;
 
     /// <summary>Applies changed dossiers (each replaces what the index held for that dossier).</summary>
-    public void Apply(IReadOnlyList<(long Change, DossierRow Row)> changes)
+    /// <returns>The province days whose flows the changes touched: each dossier's flow days before and after its change.</returns>
+    public IReadOnlySet<DateOnly> Apply(IReadOnlyList<(long Change, DossierRow Row)> changes)
     {
+        var days = new HashSet<DateOnly>();
         _lock.EnterWriteLock();
         try
         {
             foreach (var (change, row) in changes)
             {
-                var fact = DossierFact.From(row, Id(_unitIds, row.UnitCode, null), Id(_procedureIds, row.ProcedureCode, _procedureCodes));
-                if (!_slots.TryGetValue(row.Code, out var slot))
+                var fact = DossierFact.From(row, Id(_unitIds, row.UnitCode, _unitCodes), Id(_procedureIds, row.ProcedureCode, _procedureCodes));
+                FlowDays.AddTo(fact, days);
+                if (_slots.TryGetValue(row.Code, out var slot))
+                {
+                    FlowDays.AddTo(_facts[slot], days);
+                }
+                else
                 {
                     slot = _count++;
                     if (slot == _facts.Length)
@@ -53,6 +62,7 @@ public sealed class FactsIndex
         {
             _lock.ExitWriteLock();
         }
+        return days;
     }
 
     /// <summary>
@@ -119,6 +129,28 @@ public sealed class FactsIndex
         }
     }
 
+    /// <summary>
+    /// The flows of each given province day per unit (the dossier's own), procedure and channel, each day counted in full
+    /// (as of its end); combinations without any dossier are left out.
+    /// </summary>
+    public IReadOnlyList<DayFlow> ComputeDays(IReadOnlySet<DateOnly> days, Func<string, bool> hasFee)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var counter = new DayFlowCounter(days, _procedureCodes.Select(hasFee).ToArray());
+            for (var i = 0; i < _count; i++)
+            {
+                counter.Add(_facts[i]);
+            }
+            return counter.ToFlows(_unitCodes, _procedureCodes);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     // Groups may overlap (a unit and its parent's subtree), so each unit maps to every group it belongs to.
     private int[][] GroupsOfUnit(IReadOnlyList<IReadOnlyCollection<string>> groups)
     {
@@ -136,13 +168,13 @@ public sealed class FactsIndex
         return map.Select(list => list?.ToArray() ?? []).ToArray();
     }
 
-    private static int Id(Dictionary<string, int> ids, string code, List<string>? codes)
+    private static int Id(Dictionary<string, int> ids, string code, List<string> codes)
     {
         if (!ids.TryGetValue(code, out var id))
         {
             id = ids.Count;
             ids[code] = id;
-            codes?.Add(code);
+            codes.Add(code);
         }
         return id;
     }

@@ -49,6 +49,7 @@ public static class IngestionServices
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<IOC.Analytics.Influx.InfluxWriter>>()));
         builder.Services.AddHostedService<KpiInfluxSink>();
+        builder.Services.AddHostedService<KpiFlowUpdater>();
         builder.Services.AddSingleton<KpiPublisher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<KpiPublisher>());
         builder.AddTrafficSimulator();

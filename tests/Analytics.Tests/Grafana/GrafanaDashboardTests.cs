@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Influx;
+using IOC.Analytics.Dossiers;
 using IOC.Analytics.Kpi;
+using IOC.Analytics.Kpi.Flow;
 using IOC.Analytics.Kpi.Live;
 using IOC.Analytics.Time;
 using IOC.Testing;
@@ -31,7 +33,9 @@ public sealed partial class GrafanaDashboardTests
         {
             var now = DateTimeOffset.UtcNow;
             await writer.WriteAsync(KpiPoints.Of(Sample(now.AddHours(-2), received: 3, online: 1)));
-            await writer.WriteAsync(KpiPoints.Of(Sample(now.AddMinutes(-5), received: 7, online: 4)));
+            var latest = Sample(now.AddMinutes(-5), received: 7, online: 4);
+            await writer.WriteAsync(KpiPoints.Of(latest));
+            await writer.WriteAsync(KpiFlowPoints.Of(new KpiFlow(ProvinceTime.DateOf(now), latest.Unit, "Hộ tịch", Channel.Online, latest.Figures)));
             await writer.FlushAsync();
         }
 
