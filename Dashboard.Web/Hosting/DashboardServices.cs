@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Reactive.Concurrency;
+using IOC.Analytics.Calendar;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Hosting;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Storage;
 using IOC.Dashboard.Access;
 using IOC.Dashboard.Api;
+using IOC.Dashboard.Charts;
 using IOC.Dashboard.Hubs;
 using IOC.Dashboard.Components;
 using IOC.Dashboard.Live;
@@ -38,6 +40,8 @@ public static class DashboardServices
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SchemaWaitService>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<FactsFollower>());
         builder.Services.AddSingleton(WallOptions.From(builder.Configuration));
+        builder.Services.AddSingleton<IWorkingCalendar>(CalendarData.ShippedCalendar());
+        builder.Services.AddSingleton<ChartHistory>();
         builder.Services.AddHostedService<CatalogRefresher>();
         builder.Services.AddSingleton(provider => new LiveKpiStore(
             provider.GetRequiredService<FactsFollower>(),

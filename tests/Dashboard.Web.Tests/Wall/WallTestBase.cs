@@ -1,5 +1,7 @@
 using Bunit;
 using Bunit.TestDoubles;
+using IOC.Analytics.Calendar;
+using IOC.Dashboard.Charts;
 using IOC.Dashboard.Live;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -20,6 +22,7 @@ public abstract class WallTestBase : IAsyncLifetime
         Context.Services.AddSingleton(Fixture.Store);
         Context.Services.AddSingleton<TimeProvider>(Fixture.Time);
         Context.Services.AddSingleton(_ => Options);
+        Context.Services.AddSingleton(new ChartHistory(Fixture.Index, CalendarData.ShippedCalendar()));
     }
 
     protected BunitContext Context { get; } = new();
