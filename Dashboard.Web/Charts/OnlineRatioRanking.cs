@@ -19,7 +19,10 @@ public sealed record OnlineRatioRanking(IReadOnlyList<UnitKpi> Best, IReadOnlyLi
     /// <summary>No unit to rank.</summary>
     public static readonly OnlineRatioRanking Empty = new([], []);
 
-    /// <summary>Ranks the children by online ratio; ties go to the unit that received more, then by name.</summary>
+    /// <summary>
+    /// Ranks the children by online ratio, at most <paramref name="size"/> at each end; ties go to the unit that received
+    /// more, then by name.
+    /// </summary>
     public static OnlineRatioRanking Of(IEnumerable<UnitKpi> children, int size = Size)
     {
         var names = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
@@ -29,7 +32,8 @@ public sealed record OnlineRatioRanking(IReadOnlyList<UnitKpi> Best, IReadOnlyLi
             .ThenByDescending(k => k.Figures.ReceivedTotal)
             .ThenBy(k => k.Unit.Name, names)
             .ToList();
-        var best = ranked.Take(size).ToList();
+        // A few units split in half, so both ends show something; a province's hundred show the full ends.
+        var best = ranked.Take(Math.Min(size, (ranked.Count + 1) / 2)).ToList();
         var worst = ranked.Skip(best.Count)
             .OrderBy(k => k.Figures.OnlineRatio)
             .ThenByDescending(k => k.Figures.ReceivedTotal)

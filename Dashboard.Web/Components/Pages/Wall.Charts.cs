@@ -16,10 +16,12 @@ public sealed partial class Wall
 
     private ChartNumbers Counts => new(Text.Culture.Name, Percent: false, Decimals: 1);
 
+    private ChartNumbers WholeCounts => new(Text.Culture.Name, Percent: false, Decimals: 0);
+
     private ChartNumbers Ratios => new(Text.Culture.Name, Percent: true, Decimals: 1);
 
     private string TypicalDaySubtitle =>
-        $"{Text["Cột: hôm nay · Đường: ngày điển hình, trung bình mỗi giờ của"]} {HourlyReceipts.TypicalDays} {Text["ngày làm việc gần nhất"]}";
+        $"{Text["Cột: hôm nay · Đường: ngày điển hình, trung bình"]} {HourlyReceipts.TypicalDays} {Text["ngày làm việc gần nhất"]}";
 
     private string RankingSubtitle =>
         $"{Text["Từ đầu năm · đơn vị có từ"]} {OnlineRatioRanking.MinimumReceived} {Text["hồ sơ"]}";

@@ -3,7 +3,7 @@ using IOC.Dashboard.Components.Charts;
 
 namespace IOC.Dashboard.Components.Wall;
 
-/// <summary>Units ranked by online ratio: horizontal bars with the ratio written on each, green for the best, red for the worst.</summary>
+/// <summary>Units ranked by online ratio: horizontal bars with the ratio written in a box at their end, green for the best, red for the worst.</summary>
 internal static class RankingChart
 {
     public static object Options(WallText text, bool best) => new
@@ -11,13 +11,14 @@ internal static class RankingChart
         chart = ChartStyle.Chart("bar"),
         theme = ChartStyle.Theme,
         colors = new[] { best ? ChartStyle.Good : ChartStyle.Bad },
-        plotOptions = new { bar = new { horizontal = true, barHeight = "72%", borderRadius = 3, dataLabels = new { position = "bottom" } } },
+        plotOptions = new { bar = new { horizontal = true, barHeight = "72%", borderRadius = 3, dataLabels = new { position = "top" } } },
         dataLabels = new
         {
             enabled = true,
             textAnchor = "start",
-            offsetX = 4,
-            style = new { fontSize = ChartStyle.LabelSize, colors = new[] { "#0b1220" } },
+            offsetX = 12,
+            style = new { fontSize = ChartStyle.LabelSize },
+            background = new { enabled = true, foreColor = "#0b1220", padding = 4, borderRadius = 3, borderWidth = 0, opacity = 1 },
             dropShadow = new { enabled = false },
         },
         grid = new { borderColor = "#2a3a5c", strokeDashArray = 3, xaxis = new { lines = new { show = true } }, yaxis = new { lines = new { show = false } } },

@@ -20,7 +20,7 @@ internal static class WeeklyChart
         grid = ChartStyle.Grid,
         legend = ChartStyle.Legend,
         tooltip = ChartStyle.Tooltip,
-        xaxis = new { tickAmount = 12, labels = new { style = new { fontSize = ChartStyle.AxisSize, colors = ChartStyle.Text }, rotate = 0 } },
+        xaxis = new { tickAmount = 6, tickPlacement = "on", labels = new { style = new { fontSize = ChartStyle.AxisSize, colors = ChartStyle.Text }, rotate = 0 } },
         yaxis = new object[]
         {
             new { seriesName = text["Tỷ lệ trực tuyến"], min = 0, max = 1, tickAmount = 4, labels = ChartStyle.Labels },

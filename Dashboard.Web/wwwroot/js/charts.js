@@ -31,7 +31,8 @@ function axes(axis, formatter) {
 }
 
 function withFormatters(options, numbers) {
-  const exact = valueFormatter(numbers, numbers.decimals);
+  // Percentages keep their decimals (45,0 %); counts drop trailing zeros (4, and 3,5 for a mean).
+  const exact = valueFormatter(numbers, numbers.percent ? numbers.decimals : 0);
   const axis = valueFormatter(numbers, 0);
   if (pieTypes.has(options.chart.type)) {
     const share = numberFormat(numbers.locale, 1, 1);
@@ -52,6 +53,20 @@ function withFormatters(options, numbers) {
   };
 }
 
+// Sizes come in rem so the wall's charts scale with its text; ApexCharts reads some of them (the legend's) as pixels.
+function remToPixels(value) {
+  if (typeof value === "string" && /^[0-9.]+rem$/.test(value)) {
+    return `${parseFloat(value) * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`;
+  }
+  if (Array.isArray(value)) {
+    return value.map(remToPixels);
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, remToPixels(inner)]));
+  }
+  return value;
+}
+
 function series(type, data) {
   return pieTypes.has(type) ? (data.series[0]?.data ?? []).map((value) => value ?? 0) : data.series;
 }
@@ -70,7 +85,7 @@ function sameCategories(chart, data) {
 /** Draws a chart in the element, replacing one drawn there before. */
 export function create(element, options, data, numbers) {
   dispose(element);
-  const chart = new ApexCharts(element, withData(withFormatters(options, numbers), data));
+  const chart = new ApexCharts(element, withData(withFormatters(remToPixels(options), numbers), data));
   charts.set(element, chart);
   return chart.render();
 }

@@ -83,6 +83,36 @@ public sealed class WallBrowserTests : IAsyncLifetime
         await Screenshot(page, "wall-after-restart");
     }
 
+    [Fact]
+    public async Task Wall_MonthOfHistory_ChartsDrawTheirSeriesAndTheWallFitsWithoutScrolling()
+    {
+        using var source = new HttpClient { BaseAddress = _ingestion.Url };
+        source.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
+        (await source.PutAsJsonAsync("/api/v1/catalog/units", TestCatalog.Units())).EnsureSuccessStatusCode();
+        (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
+        var history = WallHistory.Events(DateTimeOffset.UtcNow.AddMinutes(-1));
+        (await source.PostAsJsonAsync("/api/v1/events", history)).EnsureSuccessStatusCode();
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+
+        await page.GotoAsync(new Uri(_dashboard.Url, $"/wall?unit={TestCatalog.Province}").ToString());
+
+        // Series groups as ApexCharts draws them: columns and lines, donut slices, bars.
+        await Assertions.Expect(page.Locator("[data-testid='chart-hourly'] .apexcharts-series")).ToHaveCountAsync(2, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-weekly'] .apexcharts-line-series .apexcharts-series")).ToHaveCountAsync(2, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-channels'] .apexcharts-pie-series")).ToHaveCountAsync(3, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-online-best'] .apexcharts-bar-area")).ToHaveCountAsync(2, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-online-worst'] .apexcharts-bar-area")).ToHaveCountAsync(2, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-weekly'] .apexcharts-yaxis-label").First).ToContainTextAsync("%", new() { Timeout = Generous });
+        var scroll = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollHeight, window.innerHeight, document.scrollingElement.scrollWidth, window.innerWidth]");
+        await Screenshot(page, "wall-charts");
+
+        Assert.True(scroll[0] <= scroll[1], $"The wall scrolls: content {scroll[0]} px high in a {scroll[1]} px window");
+        Assert.True(scroll[2] <= scroll[3], $"The wall scrolls sideways: content {scroll[2]} px wide in a {scroll[3]} px window");
+        Assert.Empty(errors);
+    }
+
     private static Task Screenshot(IPage page, string name)
     {
         var folder = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
