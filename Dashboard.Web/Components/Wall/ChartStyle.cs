@@ -41,7 +41,7 @@ internal static class ChartStyle
         horizontalAlign = "left",
         fontSize = LabelSize,
         labels = new { colors = Text },
-        markers = new { size = 8 },
+        markers = new { size = "0.5rem" },
     };
 
     public static object Labels { get; } = new { style = new { fontSize = AxisSize, colors = Text } };

@@ -25,7 +25,7 @@ internal static class RankingChart
         legend = new { show = false },
         tooltip = ChartStyle.Tooltip,
         xaxis = new { min = 0, max = 1, tickAmount = 4, labels = ChartStyle.Labels },
-        yaxis = new { labels = new { maxWidth = 260, style = new { fontSize = ChartStyle.LabelSize, colors = ChartStyle.Text } } },
+        yaxis = new { labels = new { maxWidth = "16rem", style = new { fontSize = ChartStyle.LabelSize, colors = ChartStyle.Text } } },
         noData = new { text = text["Chưa đủ hồ sơ để xếp hạng"], style = new { fontSize = ChartStyle.LabelSize, color = ChartStyle.Text } },
     };
 

@@ -2,7 +2,6 @@
 // functions ApexCharts needs, the number formatters, are made here from the wall's culture.
 import "../lib/apexcharts/apexcharts.min.js";
 
-const charts = new WeakMap();
 const pieTypes = new Set(["donut", "pie"]);
 
 function numberFormat(locale, minimum, maximum) {
@@ -53,16 +52,20 @@ function withFormatters(options, numbers) {
   };
 }
 
-// Sizes come in rem so the wall's charts scale with its text; ApexCharts reads some of them (the legend's) as pixels.
-function remToPixels(value) {
+// Sizes come in rem so the wall's charts scale with its text; ApexCharts reads font sizes as CSS pixels and these
+// options as plain numbers of pixels.
+const numberOptions = new Set(["maxWidth", "size", "width", "height", "offsetX", "padding", "strokeWidth"]);
+
+function remToPixels(value, key) {
   if (typeof value === "string" && /^[0-9.]+rem$/.test(value)) {
-    return `${parseFloat(value) * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`;
+    const pixels = parseFloat(value) * parseFloat(rootFontSize());
+    return numberOptions.has(key) ? pixels : `${pixels}px`;
   }
   if (Array.isArray(value)) {
-    return value.map(remToPixels);
+    return value.map((inner) => remToPixels(inner, key));
   }
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, remToPixels(inner)]));
+    return Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, remToPixels(inner, name)]));
   }
   return value;
 }
@@ -82,20 +85,48 @@ function sameCategories(chart, data) {
   return current.length === data.categories.length && current.every((category, i) => category === data.categories[i]);
 }
 
+// Each chart with what it was made from, so that it can be made again when the text size changes.
+const drawn = new Map();
+let drawnAtFontSize = rootFontSize();
+let resizeTimer;
+
+function rootFontSize() {
+  return getComputedStyle(document.documentElement).fontSize;
+}
+
+function draw(element, state) {
+  state.chart?.destroy();
+  state.chart = new ApexCharts(element, withData(withFormatters(remToPixels(state.options), state.numbers), state.data));
+  return state.chart.render();
+}
+
+// The wall's text scales with the screen (app.css); pixel sizes taken at creation must follow it.
+window.addEventListener("resize", () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    if (rootFontSize() !== drawnAtFontSize) {
+      drawnAtFontSize = rootFontSize();
+      drawn.forEach((state, element) => draw(element, state));
+    }
+  }, 200);
+});
+
 /** Draws a chart in the element, replacing one drawn there before. */
 export function create(element, options, data, numbers) {
   dispose(element);
-  const chart = new ApexCharts(element, withData(withFormatters(remToPixels(options), numbers), data));
-  charts.set(element, chart);
-  return chart.render();
+  const state = { options, data, numbers, chart: null };
+  drawn.set(element, state);
+  return draw(element, state);
 }
 
 /** Shows new data: only the series move, unless the categories changed too (a new week, another ranked unit). */
 export function update(element, data) {
-  const chart = charts.get(element);
-  if (!chart) {
+  const state = drawn.get(element);
+  if (!state) {
     return undefined;
   }
+  const chart = state.chart;
+  state.data = data;
   const type = chart.w.config.chart.type;
   if (!sameCategories(chart, data)) {
     const categories = pieTypes.has(type) ? { labels: data.categories } : { xaxis: { categories: data.categories } };
@@ -106,6 +137,6 @@ export function update(element, data) {
 
 /** Removes the chart of the element, if any. */
 export function dispose(element) {
-  charts.get(element)?.destroy();
-  charts.delete(element);
+  drawn.get(element)?.chart?.destroy();
+  drawn.delete(element);
 }

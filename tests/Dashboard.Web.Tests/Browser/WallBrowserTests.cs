@@ -105,12 +105,25 @@ public sealed class WallBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("[data-testid='chart-online-best'] .apexcharts-bar-area")).ToHaveCountAsync(2, new() { Timeout = Generous });
         await Assertions.Expect(page.Locator("[data-testid='chart-online-worst'] .apexcharts-bar-area")).ToHaveCountAsync(2, new() { Timeout = Generous });
         await Assertions.Expect(page.Locator("[data-testid='chart-weekly'] .apexcharts-yaxis-label").First).ToContainTextAsync("%", new() { Timeout = Generous });
-        var scroll = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollHeight, window.innerHeight, document.scrollingElement.scrollWidth, window.innerWidth]");
         await Screenshot(page, "wall-charts");
+        await AssertNoScrolling(page);
+        foreach (var (width, height) in new[] { (1366, 768), (3840, 2160) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            // ApexCharts redraws 150 ms after a resize.
+            await page.WaitForTimeoutAsync(1000);
+            await Screenshot(page, $"wall-charts-{width}x{height}");
+            await AssertNoScrolling(page);
+        }
+        Assert.Empty(errors);
+    }
 
+    private static async Task AssertNoScrolling(IPage page)
+    {
+        var scroll = await page.EvaluateAsync<int[]>(
+            "() => [document.scrollingElement.scrollHeight, window.innerHeight, document.scrollingElement.scrollWidth, window.innerWidth]");
         Assert.True(scroll[0] <= scroll[1], $"The wall scrolls: content {scroll[0]} px high in a {scroll[1]} px window");
         Assert.True(scroll[2] <= scroll[3], $"The wall scrolls sideways: content {scroll[2]} px wide in a {scroll[3]} px window");
-        Assert.Empty(errors);
     }
 
     private static Task Screenshot(IPage page, string name)
