@@ -32,6 +32,9 @@ public sealed class LiveKpiStore(
         ? new DateTimeOffset(ticks, TimeSpan.Zero)
         : null;
 
+    /// <summary>When the store began to hear changes: a unit not heard from since has been silent at least that long.</summary>
+    public DateTimeOffset ListeningSince { get; private set; }
+
     /// <summary>How many watchers are registered, across all units.</summary>
     public int SubscriberCount => _watchers.Count;
 
@@ -58,6 +61,7 @@ public sealed class LiveKpiStore(
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        ListeningSince = time.GetUtcNow();
         var heard = changes.Do(Heard);
         _pipeline = LiveKpiPipeline.Create(heard, index, catalog, Window, scheduler)
             .Subscribe(Publish, error => logger.LogError(error, "The live KPI pipeline stopped"));

@@ -21,10 +21,10 @@ public sealed partial class Wall
     private ChartNumbers Ratios => new(Text.Culture.Name, Percent: true, Decimals: 1);
 
     private string TypicalDaySubtitle =>
-        $"{Text["Cột: hôm nay · Đường: ngày điển hình, trung bình"]} {HourlyReceipts.TypicalDays} {Text["ngày làm việc gần nhất"]}";
+        Text.Format("Cột: hôm nay · Đường: ngày điển hình, trung bình {0} ngày làm việc gần nhất", HourlyReceipts.TypicalDays);
 
     private string RankingSubtitle =>
-        $"{Text["Từ đầu năm · đơn vị có từ"]} {OnlineRatioRanking.MinimumReceived} {Text["hồ sơ"]}";
+        Text.Format("Từ đầu năm · đơn vị có từ {0} hồ sơ", OnlineRatioRanking.MinimumReceived);
 
     private void CountCharts(IReadOnlyList<UnitKpi> children) => _charts.Count(Store, History, _unit!, children, _now);
 }

@@ -16,11 +16,16 @@ public sealed partial class Wall : ComponentBase, IDisposable
     // Counting a year for the unit and its children is a full pass over the index; a few seconds late is fine on a wall.
     private static readonly TimeSpan YearRefresh = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(1);
+    // The periods before move with the time of day; a minute late is invisible in a trend.
+    private static readonly TimeSpan BeforeRefresh = TimeSpan.FromMinutes(1);
     private Unit? _unit;
     private bool _catalogLoaded;
     private volatile UnitKpi? _today;
     private UnitKpi? _year;
     private IReadOnlyList<UnitKpi> _ranking = [];
+    private KpiFigures? _todayBefore;
+    private KpiFigures? _yearBefore;
+    private DateTimeOffset _beforeCountedAt = DateTimeOffset.MinValue;
     private DateTimeOffset _now;
     private DateTimeOffset _yearCountedAt = DateTimeOffset.MinValue;
     private volatile bool _yearDirty;
@@ -47,11 +52,13 @@ public sealed partial class Wall : ComponentBase, IDisposable
 
     private WallText Text => WallText.For(Language);
 
-    private string UpdatedAt => Store.LastChangeAt is { } at ? WallFormat.Time(at) : WallFormat.NoValue;
+    private string UpdatedAt => Store.LastChangeAt is { } at ? WallFormat.Time(at, Text.Culture) : WallFormat.NoValue;
 
     private bool IsStale => Store.LastChangeAt is not { } at || _now - at >= Options.StaleAfter;
 
-    private string YearTitle => $"Từ đầu năm (01/01 – {ProvinceTime.ToProvince(_now).ToString("dd/MM", WallFormat.Culture)})";
+    private string YearTitle => Text.Format("Từ đầu năm (01/01 – {0})", WallFormat.DayMonth(_now, Text.Culture));
+
+    private int SilentChildren => _unit is null ? 0 : Store.Catalog.Children(_unit.Code).Count(child => SilenceOf(child.Code).IsSilent);
 
     /// <inheritdoc />
     protected override void OnParametersSet()
@@ -62,6 +69,8 @@ public sealed partial class Wall : ComponentBase, IDisposable
         _unit = null;
         _today = null;
         _year = null;
+        _todayBefore = null;
+        _yearBefore = null;
         Load();
     }
 
@@ -108,6 +117,10 @@ public sealed partial class Wall : ComponentBase, IDisposable
         {
             CountYear();
         }
+        if (_todayBefore is null)
+        {
+            CountBefore();
+        }
     }
 
     private void OnChange(UnitKpi kpi)
@@ -128,6 +141,10 @@ public sealed partial class Wall : ComponentBase, IDisposable
         {
             CountYear();
         }
+        if (_unit is not null && _now - _beforeCountedAt >= BeforeRefresh)
+        {
+            CountBefore();
+        }
         StateHasChanged();
     }
 
@@ -143,4 +160,17 @@ public sealed partial class Wall : ComponentBase, IDisposable
         _ranking = UnitRanking.Rank(children);
         CountCharts(children);
     }
+
+    private void CountBefore()
+    {
+        _beforeCountedAt = _now;
+        var catalog = Store.Catalog;
+        var (week, weekAt) = SamePeriodBefore.LastWeek(_now);
+        var (year, yearAt) = SamePeriodBefore.LastYear(_now);
+        _todayBefore = KpiQuery.ForUnit(Store.Index, catalog, _unit!, week, weekAt).Figures;
+        _yearBefore = KpiQuery.ForUnit(Store.Index, catalog, _unit!, year, yearAt).Figures;
+    }
+
+    private UnitSilence SilenceOf(string unitCode) =>
+        UnitSilence.Of(Store.ChangedAt(unitCode), Store.ListeningSince, _now, Options.UnitSilentAfter);
 }

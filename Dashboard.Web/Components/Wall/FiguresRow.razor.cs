@@ -23,5 +23,20 @@ public sealed partial class FiguresRow : ComponentBase
     [Parameter]
     public bool Large { get; set; }
 
+    /// <summary>The figures of the same period before, once counted; each tile then shows its change against them.</summary>
+    [Parameter]
+    public KpiFigures? Before { get; set; }
+
+    /// <summary>What <see cref="Before"/> is, e.g. "so với cùng ngày tuần trước".</summary>
+    [Parameter]
+    public string TrendBasis { get; set; } = "";
+
+    [CascadingParameter]
+    private WallText Text { get; set; } = WallText.Vietnamese;
+
     private string Id(string tile) => $"{Prefix}-{tile}";
+
+    private Trend? CountTrend(Func<KpiFigures, int> figure) => Before is { } before ? Trend.OfCount(figure(Figures), figure(before)) : null;
+
+    private Trend? RatioTrend(Func<KpiFigures, double?> figure) => Before is { } before ? Trend.OfRatio(figure(Figures), figure(before)) : null;
 }

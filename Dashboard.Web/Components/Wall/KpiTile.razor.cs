@@ -27,6 +27,14 @@ public sealed partial class KpiTile : ComponentBase
     [Parameter]
     public string? BandTarget { get; set; }
 
+    /// <summary>The change against the same period before; none until it is counted, or for a ratio without one.</summary>
+    [Parameter]
+    public Trend? Trend { get; set; }
+
+    /// <summary>What <see cref="Trend"/> compares with, e.g. "so với cùng ngày tuần trước".</summary>
+    [Parameter]
+    public string TrendBasis { get; set; } = "";
+
     /// <summary>Today's row is read from across the room; the year's row is smaller.</summary>
     [Parameter]
     public bool Large { get; set; }
@@ -35,6 +43,9 @@ public sealed partial class KpiTile : ComponentBase
     public RenderFragment? ChildContent { get; set; }
 
     // The percent sign is drawn smaller so that "100,0 %" still fits a sixth of the wall at reading size.
+    [CascadingParameter]
+    private WallText Text { get; set; } = WallText.Vietnamese;
+
     private string Number => Value.EndsWith(PercentSuffix, StringComparison.Ordinal) ? Value[..^PercentSuffix.Length] : Value;
 
     private string Unit => Value.EndsWith(PercentSuffix, StringComparison.Ordinal) ? PercentSuffix : "";

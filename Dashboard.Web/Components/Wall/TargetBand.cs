@@ -41,7 +41,7 @@ public static class TargetBand
         _ => Band.Missed,
     };
 
-    /// <summary>The words of a band.</summary>
+    /// <summary>The words of a band, in Vietnamese; the wall shows them through <see cref="WallText"/>.</summary>
     public static string Label(Band band) => band switch
     {
         Band.Met => "Đạt mục tiêu",

@@ -33,6 +33,12 @@ public sealed class WallText
     /// <summary>The text in this language.</summary>
     public string this[string vietnamese] => _translations.GetValueOrDefault(vietnamese, vietnamese);
 
+    /// <summary>
+    /// The text in this language with its placeholders filled, e.g. <c>Format("không có tin từ {0}", "14:05")</c>; figures
+    /// are passed already written by <see cref="WallFormat"/> in <see cref="Culture"/>.
+    /// </summary>
+    public string Format(string vietnamese, params object?[] values) => string.Format(Culture, this[vietnamese], values);
+
     /// <summary>The language asked for; anything but "en" is Vietnamese.</summary>
     public static WallText For(string? language) =>
         string.Equals(language, English.Language, StringComparison.OrdinalIgnoreCase) ? English : Vietnamese;

@@ -37,7 +37,7 @@ internal static class WeeklyChart
                     strokeDashArray = 4,
                     label = new
                     {
-                        text = $"{text["mục tiêu"]} {(targetOnlineRatio * 100).ToString("0.#", text.Culture)} %",
+                        text = text.Format("mục tiêu {0}", WallFormat.Target(targetOnlineRatio, text.Culture)),
                         position = "left",
                         textAnchor = "start",
                         borderColor = ChartStyle.Good,

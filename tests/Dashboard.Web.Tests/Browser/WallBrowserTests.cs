@@ -81,6 +81,11 @@ public sealed class WallBrowserTests : IAsyncLifetime
         await page.WaitForFunctionAsync("() => window.__beforeRestart === undefined", null, new() { Timeout = Generous });
         await Assertions.Expect(received).ToHaveTextAsync("3", new() { Timeout = Generous });
         await Screenshot(page, "wall-after-restart");
+
+        await page.GotoAsync(new Uri(_dashboard.Url, $"/wall?unit={TestCatalog.Province}&lang=en").ToString());
+        await Assertions.Expect(received).ToHaveTextAsync("3", new() { Timeout = Generous });
+        await Assertions.Expect(page.GetByTestId("today").GetByRole(AriaRole.Heading)).ToHaveTextAsync("Today");
+        await Screenshot(page, "wall-english");
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class WallChartsTests : WallTestBase
 
         Assert.Equal(["Today", "Typical day"], Created("0h").Series.Select(s => s.Name));
         Assert.Equal("en-GB", CreatedNumbers("0h").Locale);
-        Assert.Equal(["Online", "At the desk", "Postal"], Created("Online").Categories);
+        Assert.Equal(["Online", "In person", "By post"], Created("Online").Categories);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IOC.Dashboard.Components.Wall;
 using IOC.Dashboard.Live;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,48 @@ public sealed class WallFormatTests
         Assert.Equal("23/11/2026", WallFormat.Date(DateTimeOffset.Parse("2026-11-22T18:30:00Z", System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
+    public void Figures_English_GroupWithCommasAndUseADecimalPoint()
+    {
+        var english = WallText.English.Culture;
+
+        Assert.Equal("1,234", WallFormat.Count(1234, english));
+        Assert.Equal("45.6 %", WallFormat.Percent(0.456, english));
+        Assert.Equal("2.5 %", WallFormat.Target(0.025, english));
+    }
+
+    [Fact]
+    public void Date_English_StillReadsDayMonthYear() =>
+        Assert.Equal("23/11/2026", WallFormat.Date(At("2026-11-22T18:30:00Z"), WallText.English.Culture));
+
+    [Fact]
+    public void Since_SameProvinceDay_TimeOnly() =>
+        Assert.Equal("14:05", WallFormat.Since(At("2026-11-23T14:05:30+07:00"), At("2026-11-23T16:00:00+07:00")));
+
+    [Fact]
+    public void Since_EarlierProvinceDay_TimeAndDate() =>
+        Assert.Equal("23:50 22/11", WallFormat.Since(At("2026-11-22T23:50:00+07:00"), At("2026-11-23T00:20:00+07:00")));
+
+    [Fact]
+    public void Text_English_TranslatesAndFillsThePlaceholders() =>
+        Assert.Equal("silent since 14:05", WallText.English.Format("không có tin từ {0}", "14:05"));
+
+    [Fact]
+    public void Text_Vietnamese_KeepsTheTextAndFillsThePlaceholders() =>
+        Assert.Equal("không có tin từ 14:05", WallText.Vietnamese.Format("không có tin từ {0}", "14:05"));
+
+    [Fact]
+    public void Text_EnglishWithoutTranslation_StaysVietnameseRatherThanBlank() =>
+        Assert.Equal("Xã Một", WallText.English["Xã Một"]);
+
+    [Fact]
+    public void Options_UnitSilentAfterFromEnvironment_ReadsSecondsOrTime()
+    {
+        Assert.Equal(TimeSpan.FromMinutes(10), Options("IOC_WALL_UNIT_SILENT_AFTER", "600").UnitSilentAfter);
+        Assert.Equal(TimeSpan.FromHours(1), Options("IOC_WALL_UNIT_SILENT_AFTER", "01:00:00").UnitSilentAfter);
+        Assert.Equal(WallOptions.Default.UnitSilentAfter, Options("IOC_WALL_UNIT_SILENT_AFTER", "soon").UnitSilentAfter);
+    }
+
+    [Fact]
     public void Options_FromEnvironment_ReadsTargetsAndSecondsOfSilence()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -41,4 +84,9 @@ public sealed class WallFormatTests
     [Fact]
     public void Options_Missing_KeepTheDefaults() =>
         Assert.Equal(WallOptions.Default, WallOptions.From(new ConfigurationBuilder().Build()));
+
+    private static WallOptions Options(string name, string value) =>
+        WallOptions.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [name] = value }).Build());
+
+    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture);
 }

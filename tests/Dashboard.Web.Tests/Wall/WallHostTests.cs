@@ -27,4 +27,22 @@ public sealed class WallHostTests(DashboardApp app) : IClassFixture<DashboardApp
         Assert.Contains("Từ đầu năm", html);
         Assert.Contains("Hồ sơ đang giải quyết quá hạn", html);
     }
+
+    [Fact]
+    public async Task Wall_LangEn_PrerendersTheDocumentInEnglish()
+    {
+        using var client = app.CreateClient();
+        var html = "";
+        for (var attempt = 0; attempt < 20 && !html.Contains("Today", StringComparison.Ordinal); attempt++)
+        {
+            html = WebUtility.HtmlDecode(await client.GetStringAsync("/wall?lang=en"));
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("<title>IOC – Operations Centre</title>", html);
+        Assert.Contains("Operations Centre – Public Services", html);
+        Assert.Contains("Received", html);
+        Assert.DoesNotContain("Hôm nay", html);
+    }
 }

@@ -32,9 +32,10 @@ public abstract class WallTestBase : IAsyncLifetime
     /// <summary>Set before rendering to change the targets.</summary>
     protected WallOptions Options { get; set; } = WallOptions.Default;
 
-    protected IRenderedComponent<WallPage> RenderWall(string? unit = null)
+    protected IRenderedComponent<WallPage> RenderWall(string? unit = null, string? language = null)
     {
-        Context.Services.GetRequiredService<BunitNavigationManager>().NavigateTo(unit is null ? "/wall" : $"/wall?unit={unit}");
+        var query = string.Join('&', new[] { unit is null ? null : $"unit={unit}", language is null ? null : $"lang={language}" }.OfType<string>());
+        Context.Services.GetRequiredService<BunitNavigationManager>().NavigateTo(query.Length == 0 ? "/wall" : $"/wall?{query}");
         return Context.Render<WallPage>();
     }
 
