@@ -89,7 +89,7 @@ public sealed class WallBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Wall_MonthOfHistory_ChartsDrawTheirSeriesAndTheWallFitsWithoutScrolling()
+    public async Task Wall_MonthOfHistory_ChartsDrawTheirSeriesFollowNewEventsAndTheWallFitsWithoutScrolling()
     {
         using var source = new HttpClient { BaseAddress = _ingestion.Url };
         source.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
@@ -112,6 +112,20 @@ public sealed class WallBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("[data-testid='chart-weekly'] .apexcharts-yaxis-label").First).ToContainTextAsync("%", new() { Timeout = Generous });
         await Screenshot(page, "wall-charts");
         await AssertNoScrolling(page);
+
+        // Live: two more online dossiers reach the channel chart as data, in the same chart element of the same page.
+        var onlineToday = page.Locator("[data-testid='chart-channels'] .apexcharts-legend-text").First;
+        var before = int.Parse((await onlineToday.TextContentAsync())!.Split(": ")[1], System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+        await page.EvaluateAsync("window.__channelChart = document.querySelector(\"[data-testid='chart-channels'] .apex-chart-plot\")");
+        var now = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+        (await source.PostAsJsonAsync("/api/v1/events", Enumerable.Range(1, 2).Select(i => new
+        {
+            eventId = $"live-{i}", dossierCode = $"HS-LIVE-{i}", type = "received", occurredAt = now,
+            unitCode = TestCatalog.CommuneA, procedureCode = TestCatalog.BirthRegistration, channel = "online",
+        }))).EnsureSuccessStatusCode();
+        await Assertions.Expect(onlineToday).ToHaveTextAsync($"Trực tuyến: {before + 2}", new() { Timeout = Generous });
+        Assert.True(await page.EvaluateAsync<bool>(
+            "() => window.__channelChart === document.querySelector(\"[data-testid='chart-channels'] .apex-chart-plot\")"));
         foreach (var (width, height) in new[] { (1366, 768), (3840, 2160) })
         {
             await page.SetViewportSizeAsync(width, height);
