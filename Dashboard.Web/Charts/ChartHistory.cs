@@ -20,7 +20,7 @@ public sealed record UnitHistory(DateOnly Today, DateTimeOffset CountedAt, IRead
 /// week, too slow to repeat per circuit. Recounted after <see cref="RecountAfter"/>, so a backfill shows up without a
 /// restart.
 /// </summary>
-public sealed class ChartHistory(FactsIndex index, IWorkingCalendar calendar)
+public sealed class ChartHistory(FactsIndex index, Func<IWorkingCalendar> calendar)
 {
     /// <summary>How long a counted history is used before it is counted again.</summary>
     public static readonly TimeSpan RecountAfter = TimeSpan.FromMinutes(10);
@@ -36,7 +36,7 @@ public sealed class ChartHistory(FactsIndex index, IWorkingCalendar calendar)
             return stored;
         }
         var subtree = catalog.Subtree(unit.Code).ToHashSet(StringComparer.Ordinal);
-        var days = HourlyReceipts.WorkingDaysBefore(today, calendar);
+        var days = HourlyReceipts.WorkingDaysBefore(today, calendar());
         var weeks = WeekRates.WeeksOfYear(today);
         var history = new UnitHistory(today, now,
             weeks.Take(weeks.Count - 1).Select(w => WeekRates.Count(index, catalog, unit, w.Week, w.Period, now)).ToList(),

@@ -40,8 +40,11 @@ public static class DashboardServices
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SchemaWaitService>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<FactsFollower>());
         builder.Services.AddSingleton(WallOptions.From(builder.Configuration));
-        builder.Services.AddSingleton<IWorkingCalendar>(CalendarData.ShippedCalendar());
-        builder.Services.AddSingleton<ChartHistory>();
+        builder.Services.AddSingleton<CalendarStore>();
+        builder.Services.AddSingleton<CalendarRefresher>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<CalendarRefresher>());
+        builder.Services.AddSingleton(provider => new ChartHistory(
+            provider.GetRequiredService<FactsIndex>(), () => provider.GetRequiredService<CalendarRefresher>().Current));
         builder.Services.AddHostedService<CatalogRefresher>();
         builder.Services.AddSingleton(provider => new LiveKpiStore(
             provider.GetRequiredService<FactsFollower>(),

@@ -10,11 +10,13 @@ public sealed class ChartHistoryTests
 {
     private static readonly DateTimeOffset Now = ChartHistories.At("2026-11-23T10:00:00+07:00");
 
+    private static IWorkingCalendar Calendar() => CalendarData.ShippedCalendar();
+
     [Fact]
     public void For_MondayOfWeek48_HoldsTheFortySevenPastWeeksAndTheTypicalDayOfTenWorkingDays()
     {
         var index = Index(Received("A", WallFixture.CommuneOne, Channel.Online, "2026-11-20T08:00:00+07:00"));
-        var history = new ChartHistory(index, CalendarData.ShippedCalendar());
+        var history = new ChartHistory(index, Calendar);
 
         var province = history.For(WallFixture.Catalog, WallFixture.Catalog.Unit(WallFixture.Province)!, Now);
 
@@ -28,7 +30,7 @@ public sealed class ChartHistoryTests
     public void For_HistoryChangedSoonAfter_KeepsTheCountedOneUntilRecountAfterHasPassed()
     {
         var index = Index(Received("A", WallFixture.CommuneOne, Channel.Online, "2026-11-20T08:00:00+07:00"));
-        var history = new ChartHistory(index, CalendarData.ShippedCalendar());
+        var history = new ChartHistory(index, Calendar);
         var province = WallFixture.Catalog.Unit(WallFixture.Province)!;
         var first = history.For(WallFixture.Catalog, province, Now);
 

@@ -22,7 +22,7 @@ public abstract class WallTestBase : IAsyncLifetime
         Context.Services.AddSingleton(Fixture.Store);
         Context.Services.AddSingleton<TimeProvider>(Fixture.Time);
         Context.Services.AddSingleton(_ => Options);
-        Context.Services.AddSingleton(new ChartHistory(Fixture.Index, CalendarData.ShippedCalendar()));
+        Context.Services.AddSingleton(new ChartHistory(Fixture.Index, () => CalendarData.ShippedCalendar()));
     }
 
     protected BunitContext Context { get; } = new();
