@@ -10,7 +10,9 @@ using IOC.Dashboard.Api;
 using IOC.Dashboard.Charts;
 using IOC.Dashboard.Hubs;
 using IOC.Dashboard.Components;
+using IOC.Dashboard.Kiosk;
 using IOC.Dashboard.Live;
+using IOC.Dashboard.Live.Notable;
 using MudBlazor.Services;
 
 namespace IOC.Dashboard.Hosting;
@@ -34,6 +36,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<FactsIndex>();
         builder.Services.AddSingleton<FactsFollower>();
         builder.Services.AddSingleton<ReadKeyFilter>();
+        builder.Services.AddKiosk(builder.Configuration);
         builder.Services.AddSingleton<PublishedKpis>();
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<SchemaWaitService>();
@@ -54,6 +57,7 @@ public static class DashboardServices
             Scheduler.Default,
             provider.GetRequiredService<ILogger<LiveKpiStore>>()));
         builder.Services.AddHostedService(provider => provider.GetRequiredService<LiveKpiStore>());
+        builder.Services.AddNotableEvents();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddOpenApi();
@@ -71,6 +75,7 @@ public static class DashboardServices
             options.SupportedUICultures = Cultures;
         });
         app.UseStaticFiles();
+        app.UseKiosk();
         app.UseWebSockets();
         app.UseMiddleware<HubKeyMiddleware>();
         app.UseAntiforgery();

@@ -46,7 +46,8 @@ function withFormatters(options, numbers) {
   return {
     ...options,
     xaxis: horizontal ? axes(options.xaxis, axis) : options.xaxis,
-    yaxis: horizontal ? options.yaxis : axes(options.yaxis, axis),
+    // A horizontal bar chart's y axis names its categories; with none yet ApexCharts would number it.
+    yaxis: horizontal ? axes(options.yaxis, (value) => (typeof value === "number" ? "" : value)) : axes(options.yaxis, axis),
     dataLabels: { ...options.dataLabels, formatter: exact },
     tooltip: { ...options.tooltip, y: { formatter: exact } },
   };

@@ -3,7 +3,9 @@ using Bunit.TestDoubles;
 using IOC.Analytics.Calendar;
 using IOC.Dashboard.Charts;
 using IOC.Dashboard.Live;
+using IOC.Dashboard.Live.Notable;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
 using WallPage = IOC.Dashboard.Components.Pages.Wall;
 
@@ -23,11 +25,15 @@ public abstract class WallTestBase : IAsyncLifetime
         Context.Services.AddSingleton<TimeProvider>(Fixture.Time);
         Context.Services.AddSingleton(_ => Options);
         Context.Services.AddSingleton(new ChartHistory(Fixture.Index, () => CalendarData.ShippedCalendar()));
+        Context.Services.AddSingleton(Feed);
     }
 
     protected BunitContext Context { get; } = new();
 
     protected WallFixture Fixture { get; } = new();
+
+    /// <summary>The notable events the wall's ticker shows.</summary>
+    protected NotableFeed Feed { get; } = new(NullLogger<NotableFeed>.Instance);
 
     /// <summary>Set before rendering to change the targets.</summary>
     protected WallOptions Options { get; set; } = WallOptions.Default;

@@ -1,0 +1,39 @@
+using IOC.Testing.Servers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace IOC.Dashboard.Tests.Kiosk;
+
+/// <summary>The real dashboard with two kiosk tokens and the wall closed to requests without one.</summary>
+public sealed class KioskApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Token = "screen-lobby";
+    public const string OtherToken = "screen-hall";
+
+    private readonly PostgresDatabase _database = new();
+    private InfluxServer _influx = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _influx = await InfluxServer.SharedAsync();
+    }
+
+    /// <summary>A client that shows each answer as it is: no redirects followed, no cookies kept.</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("IOC_PG", _database.ConnectionString);
+        builder.UseSetting("IOC_INFLUX_URL", _influx.Url.ToString());
+        builder.UseSetting("IOC_READ_API_KEY", DashboardApp.ReadKey);
+        builder.UseSetting("IOC_KIOSK_TOKEN", $"{Token}, {OtherToken}");
+        builder.UseSetting("IOC_WALL_REQUIRE_TOKEN", "on");
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
