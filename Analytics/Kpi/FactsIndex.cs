@@ -151,6 +151,37 @@ public sealed class FactsIndex
         }
     }
 
+    /// <summary>
+    /// Dossiers received (refusals at reception excluded) within the given units, counted per bucket: bucket i holds
+    /// those received in [from + i·width, from + (i+1)·width).
+    /// </summary>
+    public int[] ReceivedPerBucket(IReadOnlyCollection<string> units, DateTimeOffset from, TimeSpan width, int buckets)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(width, TimeSpan.Zero);
+        var counts = new int[buckets];
+        var start = from.UtcTicks;
+        var end = start + width.Ticks * buckets;
+        _lock.EnterReadLock();
+        try
+        {
+            var member = GroupsOfUnit([units]);
+            for (var i = 0; i < _count; i++)
+            {
+                ref readonly var fact = ref _facts[i];
+                if (fact.Kind == FactKind.Received && fact.ReceivedAt >= start && fact.ReceivedAt < end
+                    && fact.Unit < member.Length && member[fact.Unit].Length > 0)
+                {
+                    counts[(fact.ReceivedAt - start) / width.Ticks]++;
+                }
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+        return counts;
+    }
+
     // Groups may overlap (a unit and its parent's subtree), so each unit maps to every group it belongs to.
     private int[][] GroupsOfUnit(IReadOnlyList<IReadOnlyCollection<string>> groups)
     {

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Reactive.Concurrency;
+using IOC.Analytics.Calendar;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Hosting;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Storage;
 using IOC.Dashboard.Access;
 using IOC.Dashboard.Api;
+using IOC.Dashboard.Charts;
 using IOC.Dashboard.Health;
 using IOC.Dashboard.Hubs;
 using IOC.Dashboard.Components;
@@ -46,6 +48,11 @@ public static class DashboardServices
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SchemaWaitService>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<FactsFollower>());
         builder.Services.AddSingleton(WallOptions.From(builder.Configuration));
+        builder.Services.AddSingleton<CalendarStore>();
+        builder.Services.AddSingleton<CalendarRefresher>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<CalendarRefresher>());
+        builder.Services.AddSingleton(provider => new ChartHistory(
+            provider.GetRequiredService<FactsIndex>(), () => provider.GetRequiredService<CalendarRefresher>().Current));
         builder.Services.AddHostedService<CatalogRefresher>();
         builder.Services.AddSingleton(provider => new LiveKpiStore(
             provider.GetRequiredService<FactsFollower>(),

@@ -156,7 +156,9 @@ public sealed partial class Wall : ComponentBase, IDisposable
         var today = ProvinceTime.DateOf(_now);
         var year = new Period(new DateOnly(today.Year, 1, 1), today);
         _year = KpiQuery.ForUnit(Store.Index, catalog, _unit!, year, _now);
-        _ranking = UnitRanking.Rank(KpiQuery.ForUnits(Store.Index, catalog, catalog.Children(_unit!.Code), year, _now));
+        var children = KpiQuery.ForUnits(Store.Index, catalog, catalog.Children(_unit!.Code), year, _now);
+        _ranking = UnitRanking.Rank(children);
+        CountCharts(children);
     }
 
     private void CountBefore()

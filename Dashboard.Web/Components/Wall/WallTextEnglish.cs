@@ -62,5 +62,24 @@ internal static class WallTextEnglish
         ["{0}: tỷ lệ hồ sơ trực tuyến hôm nay {1} — đạt lại mục tiêu {2}"] = "{0}: online-submission ratio today {1} — back at the target {2}",
         ["{0}: tỷ lệ trễ hạn hôm nay {1} — vượt ngưỡng {2}"] = "{0}: overdue rate today {1} — above the ceiling {2}",
         ["{0}: tỷ lệ trễ hạn hôm nay {1} — trở lại trong ngưỡng {2}"] = "{0}: overdue rate today {1} — back within the ceiling {2}",
+
+        // Charts
+        ["Tiếp nhận theo giờ"] = "Received per hour",
+        ["Cột: hôm nay · Đường: ngày điển hình, trung bình {0} ngày làm việc gần nhất"] = "Columns: today · Line: a typical day, the mean of the last {0} working days",
+        ["Ngày điển hình"] = "Typical day",
+        ["hồ sơ"] = "dossiers",
+        ["Theo tuần, từ đầu năm"] = "By week, this year",
+        ["Trực tuyến: trục trái · Trễ hạn (Biểu 06): trục phải, nét đứt"] = "Online: left axis · Overdue (report form): right axis, dashed",
+        ["Tỷ lệ trực tuyến"] = "Online ratio",
+        ["mục tiêu {0}"] = "target {0}",
+        // The prefix of a week number on the axis: T47 (tuần 47), W47.
+        ["T"] = "W",
+        ["Kênh tiếp nhận hôm nay"] = "Channels today",
+        ["Chưa có hồ sơ"] = "No dossier yet",
+        ["Tỷ lệ hồ sơ trực tuyến theo đơn vị"] = "Online ratio by unit",
+        ["Từ đầu năm · đơn vị có từ {0} hồ sơ"] = "This year · units with at least {0} dossiers",
+        ["Cao nhất"] = "Highest",
+        ["Thấp nhất"] = "Lowest",
+        ["Chưa đủ hồ sơ để xếp hạng"] = "Too few dossiers to rank",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

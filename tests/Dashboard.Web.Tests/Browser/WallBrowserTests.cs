@@ -88,6 +88,63 @@ public sealed class WallBrowserTests : IAsyncLifetime
         await Screenshot(page, "wall-english");
     }
 
+    [Fact]
+    public async Task Wall_MonthOfHistory_ChartsDrawTheirSeriesFollowNewEventsAndTheWallFitsWithoutScrolling()
+    {
+        using var source = new HttpClient { BaseAddress = _ingestion.Url };
+        source.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
+        (await source.PutAsJsonAsync("/api/v1/catalog/units", TestCatalog.Units())).EnsureSuccessStatusCode();
+        (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
+        var history = WallHistory.Events(DateTimeOffset.UtcNow.AddMinutes(-1));
+        (await source.PostAsJsonAsync("/api/v1/events", history)).EnsureSuccessStatusCode();
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+
+        await page.GotoAsync(new Uri(_dashboard.Url, $"/wall?unit={TestCatalog.Province}").ToString());
+
+        // Series groups as ApexCharts draws them: columns and lines, donut slices, bars.
+        await Assertions.Expect(page.Locator("[data-testid='chart-hourly'] .apexcharts-series")).ToHaveCountAsync(2, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-weekly'] .apexcharts-line-series .apexcharts-series")).ToHaveCountAsync(2, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-channels'] .apexcharts-pie-series")).ToHaveCountAsync(3, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-online-best'] .apexcharts-bar-area")).ToHaveCountAsync(2, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-online-worst'] .apexcharts-bar-area")).ToHaveCountAsync(2, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-weekly'] .apexcharts-yaxis-label").First).ToContainTextAsync("%", new() { Timeout = Generous });
+        await Screenshot(page, "wall-charts");
+        await AssertNoScrolling(page);
+
+        // Live: two more online dossiers reach the channel chart as data, in the same chart element of the same page.
+        var onlineToday = page.Locator("[data-testid='chart-channels'] .apexcharts-legend-text").First;
+        var before = int.Parse((await onlineToday.TextContentAsync())!.Split(": ")[1], System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+        await page.EvaluateAsync("window.__channelChart = document.querySelector(\"[data-testid='chart-channels'] .apex-chart-plot\")");
+        var now = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+        (await source.PostAsJsonAsync("/api/v1/events", Enumerable.Range(1, 2).Select(i => new
+        {
+            eventId = $"live-{i}", dossierCode = $"HS-LIVE-{i}", type = "received", occurredAt = now,
+            unitCode = TestCatalog.CommuneA, procedureCode = TestCatalog.BirthRegistration, channel = "online",
+        }))).EnsureSuccessStatusCode();
+        await Assertions.Expect(onlineToday).ToHaveTextAsync($"Trực tuyến: {before + 2}", new() { Timeout = Generous });
+        Assert.True(await page.EvaluateAsync<bool>(
+            "() => window.__channelChart === document.querySelector(\"[data-testid='chart-channels'] .apex-chart-plot\")"));
+        foreach (var (width, height) in new[] { (1366, 768), (3840, 2160) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            // ApexCharts redraws 150 ms after a resize.
+            await page.WaitForTimeoutAsync(1000);
+            await Screenshot(page, $"wall-charts-{width}x{height}");
+            await AssertNoScrolling(page);
+        }
+        Assert.Empty(errors);
+    }
+
+    private static async Task AssertNoScrolling(IPage page)
+    {
+        var scroll = await page.EvaluateAsync<int[]>(
+            "() => [document.scrollingElement.scrollHeight, window.innerHeight, document.scrollingElement.scrollWidth, window.innerWidth]");
+        Assert.True(scroll[0] <= scroll[1], $"The wall scrolls: content {scroll[0]} px high in a {scroll[1]} px window");
+        Assert.True(scroll[2] <= scroll[3], $"The wall scrolls sideways: content {scroll[2]} px wide in a {scroll[3]} px window");
+    }
+
     private static Task Screenshot(IPage page, string name)
     {
         var folder = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");

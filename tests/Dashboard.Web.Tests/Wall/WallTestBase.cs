@@ -1,5 +1,7 @@
 using Bunit;
 using Bunit.TestDoubles;
+using IOC.Analytics.Calendar;
+using IOC.Dashboard.Charts;
 using IOC.Dashboard.Live;
 using IOC.Dashboard.Live.Notable;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,7 @@ public abstract class WallTestBase : IAsyncLifetime
         Context.Services.AddSingleton(Fixture.Store);
         Context.Services.AddSingleton<TimeProvider>(Fixture.Time);
         Context.Services.AddSingleton(_ => Options);
+        Context.Services.AddSingleton(new ChartHistory(Fixture.Index, () => CalendarData.ShippedCalendar()));
         Context.Services.AddSingleton(Feed);
     }
 

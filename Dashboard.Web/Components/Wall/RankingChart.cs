@@ -1,0 +1,35 @@
+using IOC.Analytics.Kpi;
+using IOC.Dashboard.Components.Charts;
+
+namespace IOC.Dashboard.Components.Wall;
+
+/// <summary>Units ranked by online ratio: horizontal bars with the ratio written in a box at their end, green for the best, red for the worst.</summary>
+internal static class RankingChart
+{
+    public static object Options(WallText text, bool best) => new
+    {
+        chart = ChartStyle.Chart("bar"),
+        theme = ChartStyle.Theme,
+        colors = new[] { best ? ChartStyle.Good : ChartStyle.Bad },
+        plotOptions = new { bar = new { horizontal = true, barHeight = "72%", borderRadius = 3, dataLabels = new { position = "top" } } },
+        dataLabels = new
+        {
+            enabled = true,
+            textAnchor = "start",
+            offsetX = 12,
+            style = new { fontSize = ChartStyle.LabelSize },
+            background = new { enabled = true, foreColor = "#0b1220", padding = 4, borderRadius = 3, borderWidth = 0, opacity = 1 },
+            dropShadow = new { enabled = false },
+        },
+        grid = new { borderColor = "#2a3a5c", strokeDashArray = 3, xaxis = new { lines = new { show = true } }, yaxis = new { lines = new { show = false } } },
+        legend = new { show = false },
+        tooltip = ChartStyle.Tooltip,
+        xaxis = new { min = 0, max = 1, tickAmount = 4, labels = ChartStyle.Labels },
+        yaxis = new { labels = new { maxWidth = "16rem", style = new { fontSize = ChartStyle.LabelSize, colors = ChartStyle.Text } } },
+        noData = new { text = text["Chưa đủ hồ sơ để xếp hạng"], style = new { fontSize = ChartStyle.LabelSize, color = ChartStyle.Text } },
+    };
+
+    public static ChartData Data(IReadOnlyList<UnitKpi> units, WallText text) => new(
+        units.Select(u => u.Unit.Name).ToList(),
+        [new ChartSeries(text["Tỷ lệ trực tuyến"], units.Select(u => u.Figures.OnlineRatio).ToList())]);
+}

@@ -1,0 +1,143 @@
+// The wall's charts: ApexCharts driven from C# (Components/Charts/ApexChart). Options and data arrive as JSON; the only
+// functions ApexCharts needs, the number formatters, are made here from the wall's culture.
+import "../lib/apexcharts/apexcharts.min.js";
+
+const pieTypes = new Set(["donut", "pie"]);
+
+function numberFormat(locale, minimum, maximum) {
+  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: minimum, maximumFractionDigits: maximum });
+  return (value) => format.format(value);
+}
+
+// Category labels pass through; numbers are written in the wall's culture, fractions as "45,6 %".
+function valueFormatter(numbers, minimumDecimals) {
+  const format = numberFormat(numbers.locale, minimumDecimals, numbers.decimals);
+  return (value) => {
+    if (value === null || value === undefined) {
+      return "—";
+    }
+    if (typeof value !== "number") {
+      return value;
+    }
+    return numbers.percent ? `${format(value * 100)} %` : format(value);
+  };
+}
+
+function axes(axis, formatter) {
+  const list = Array.isArray(axis) ? axis : [axis ?? {}];
+  const withFormatter = list.map((a) => ({ ...a, labels: { ...a.labels, formatter } }));
+  return Array.isArray(axis) ? withFormatter : withFormatter[0];
+}
+
+function withFormatters(options, numbers) {
+  // Percentages keep their decimals (45,0 %); counts drop trailing zeros (4, and 3,5 for a mean).
+  const exact = valueFormatter(numbers, numbers.percent ? numbers.decimals : 0);
+  const axis = valueFormatter(numbers, 0);
+  if (pieTypes.has(options.chart.type)) {
+    const share = numberFormat(numbers.locale, 1, 1);
+    return {
+      ...options,
+      dataLabels: { ...options.dataLabels, formatter: (percent) => `${share(percent)} %` },
+      tooltip: { ...options.tooltip, y: { formatter: exact } },
+      legend: { ...options.legend, formatter: (name, context) => `${name}: ${exact(context.w.globals.series[context.seriesIndex])}` },
+    };
+  }
+  const horizontal = options.plotOptions?.bar?.horizontal === true;
+  return {
+    ...options,
+    xaxis: horizontal ? axes(options.xaxis, axis) : options.xaxis,
+    // A horizontal bar chart's y axis names its categories; with none yet ApexCharts would number it.
+    yaxis: horizontal ? axes(options.yaxis, (value) => (typeof value === "number" ? "" : value)) : axes(options.yaxis, axis),
+    dataLabels: { ...options.dataLabels, formatter: exact },
+    tooltip: { ...options.tooltip, y: { formatter: exact } },
+  };
+}
+
+// Sizes come in rem so the wall's charts scale with its text; ApexCharts reads font sizes as CSS pixels and these
+// options as plain numbers of pixels.
+const numberOptions = new Set(["maxWidth", "size", "width", "height", "offsetX", "padding", "strokeWidth"]);
+
+function remToPixels(value, key) {
+  if (typeof value === "string" && /^[0-9.]+rem$/.test(value)) {
+    const pixels = parseFloat(value) * parseFloat(rootFontSize());
+    return numberOptions.has(key) ? pixels : `${pixels}px`;
+  }
+  if (Array.isArray(value)) {
+    return value.map((inner) => remToPixels(inner, key));
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, remToPixels(inner, name)]));
+  }
+  return value;
+}
+
+function series(type, data) {
+  return pieTypes.has(type) ? (data.series[0]?.data ?? []).map((value) => value ?? 0) : data.series;
+}
+
+function withData(options, data) {
+  return pieTypes.has(options.chart.type)
+    ? { ...options, labels: data.categories, series: series(options.chart.type, data) }
+    : { ...options, xaxis: { ...options.xaxis, categories: data.categories }, series: series(options.chart.type, data) };
+}
+
+function sameCategories(chart, data) {
+  const current = pieTypes.has(chart.w.config.chart.type) ? chart.w.config.labels : chart.w.config.xaxis.categories;
+  return current.length === data.categories.length && current.every((category, i) => category === data.categories[i]);
+}
+
+// Each chart with what it was made from, so that it can be made again when the text size changes.
+const drawn = new Map();
+let drawnAtFontSize = rootFontSize();
+let resizeTimer;
+
+function rootFontSize() {
+  return getComputedStyle(document.documentElement).fontSize;
+}
+
+function draw(element, state) {
+  state.chart?.destroy();
+  state.chart = new ApexCharts(element, withData(withFormatters(remToPixels(state.options), state.numbers), state.data));
+  return state.chart.render();
+}
+
+// The wall's text scales with the screen (app.css); pixel sizes taken at creation must follow it.
+window.addEventListener("resize", () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    if (rootFontSize() !== drawnAtFontSize) {
+      drawnAtFontSize = rootFontSize();
+      drawn.forEach((state, element) => draw(element, state));
+    }
+  }, 200);
+});
+
+/** Draws a chart in the element, replacing one drawn there before. */
+export function create(element, options, data, numbers) {
+  dispose(element);
+  const state = { options, data, numbers, chart: null };
+  drawn.set(element, state);
+  return draw(element, state);
+}
+
+/** Shows new data: only the series move, unless the categories changed too (a new week, another ranked unit). */
+export function update(element, data) {
+  const state = drawn.get(element);
+  if (!state) {
+    return undefined;
+  }
+  const chart = state.chart;
+  state.data = data;
+  const type = chart.w.config.chart.type;
+  if (!sameCategories(chart, data)) {
+    const categories = pieTypes.has(type) ? { labels: data.categories } : { xaxis: { categories: data.categories } };
+    return chart.updateOptions({ ...categories, series: series(type, data) }, false, false);
+  }
+  return chart.updateSeries(series(type, data), false);
+}
+
+/** Removes the chart of the element, if any. */
+export function dispose(element) {
+  drawn.get(element)?.chart?.destroy();
+  drawn.delete(element);
+}
