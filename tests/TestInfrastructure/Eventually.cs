@@ -3,7 +3,10 @@ namespace IOC.Testing;
 /// <summary>Waits, with a generous timeout, for something that happens asynchronously (CI machines are loaded).</summary>
 public static class Eventually
 {
-    /// <summary>Polls until <paramref name="probe"/> returns a value, then returns it; fails after <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// Polls until <paramref name="probe"/> returns a value, then returns it; fails after <paramref name="timeout"/>. A probe that
+    /// times out (a loaded machine answering slowly) is tried again like one that failed.
+    /// </summary>
     public static async Task<T> ValueAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string? what = null)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -18,7 +21,7 @@ public static class Eventually
                     return value;
                 }
             }
-            catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException or IOException)
+            catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException or IOException or TaskCanceledException)
             {
                 last = exception;
             }
