@@ -48,7 +48,7 @@ public sealed class NotableTickerTests : WallTestBase
         var ticker = RenderTicker(WallText.English);
 
         Assert.Equal("Notable events", ticker.Find(".ticker-title").TextContent);
-        Assert.Equal("10:00 Surge · Khai sinh: 24 dossiers in the last hour (usually 3,5)",
+        Assert.Equal("10:00 Surge · Khai sinh: 24 dossiers in the last hour (usually 3.5)",
             Normalized(ticker.Find("[data-testid='ticker-event']").TextContent));
     }
 
