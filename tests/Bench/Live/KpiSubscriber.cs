@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace IOC.Bench.Live;
+
+/// <summary>
+/// A .NET SignalR client of Dashboard.Web's <c>/hubs/kpi</c> (CONTRACT.md §3) on WebSockets with the read key, noting
+/// when each received count of each subscribed unit first reached it.
+/// </summary>
+public sealed class KpiSubscriber : IAsyncDisposable
+{
+    private readonly HubConnection _hub;
+    private readonly ConcurrentDictionary<string, CountArrivals> _units = new(StringComparer.Ordinal);
+    private long _messages;
+
+    private KpiSubscriber(HubConnection hub)
+    {
+        _hub = hub;
+        _hub.On<JsonElement>("kpi", kpi =>
+        {
+            var arrived = Stopwatch.GetTimestamp();
+            Interlocked.Increment(ref _messages);
+            var unit = kpi.GetProperty("unit").GetString()!;
+            Arrivals(unit).Record(kpi.GetProperty("received").GetProperty("total").GetInt32(), arrived);
+        });
+    }
+
+    /// <summary>The <c>kpi</c> messages received so far, the first (current figures) of each subscription included.</summary>
+    public long Messages => Interlocked.Read(ref _messages);
+
+    public static async Task<KpiSubscriber> ConnectAsync(Uri dashboard)
+    {
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(dashboard, "/hubs/kpi"), options =>
+            {
+                options.Headers["X-Api-Key"] = LiveStack.ReadKey;
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+            })
+            .Build();
+        var subscriber = new KpiSubscriber(hub);
+        await hub.StartAsync();
+        return subscriber;
+    }
+
+    /// <summary>Subscribes to the unit; its current figures (the first message) arrive soon after.</summary>
+    public Task SubscribeAsync(string unit)
+    {
+        Arrivals(unit);
+        return _hub.InvokeAsync("Subscribe", unit);
+    }
+
+    /// <summary>Milliseconds from the probe's POST until this client first saw a count that includes it; null if it never did.</summary>
+    public double? Latency(ProbeEvent probe) =>
+        _units.TryGetValue(probe.Unit, out var arrivals) && arrivals.FirstSeen(probe.Count) is { } seen
+            ? Stopwatch.GetElapsedTime(probe.SentTimestamp, seen).TotalMilliseconds
+            : null;
+
+    /// <summary>The highest received count this client has seen for the unit.</summary>
+    public int Highest(string unit) => _units.TryGetValue(unit, out var arrivals) ? arrivals.Highest : 0;
+
+    public ValueTask DisposeAsync() => _hub.DisposeAsync();
+
+    private CountArrivals Arrivals(string unit) => _units.GetOrAdd(unit, _ => new CountArrivals());
+}
