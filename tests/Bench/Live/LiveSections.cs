@@ -12,6 +12,7 @@ public static class LiveSections
         using var source = new ProbeSource(stack.Ingestion.Url, stack.Procedure);
         await LiveLatency.RunAsync(stack, source, options, figures);
         await HubFanOut.RunAsync(stack, source, options, figures);
+        await InfluxBackfillVolume.RunAsync(stack, influx, options, figures);
         figures.Note("Live sections: Ingestion runs the traffic simulator (IOC_SIMULATOR=on, speed 60); probes are one new dossier per "
             + "POST to units only the bench posts to, so a unit's received count tells which probes a message reflects.");
     }

@@ -6,8 +6,15 @@ using System.Text.Json;
 
 namespace IOC.Bench.Live;
 
-/// <summary>One posted probe: the unit's received count it brings about, and when its POST left (both clocks of this machine).</summary>
-public sealed record ProbeEvent(string Unit, int Count, long SentTimestamp, double SentUnixMilliseconds);
+/// <summary>
+/// One posted probe: the unit's received count it brings about, when its POST left (Stopwatch ticks and Unix milliseconds,
+/// both clocks of this machine) and when the 202 came back.
+/// </summary>
+public sealed record ProbeEvent(string Unit, int Count, long SentTimestamp, double SentUnixMilliseconds, long AnsweredTimestamp)
+{
+    /// <summary>Milliseconds from the POST to its 202 (durable in PostgreSQL).</summary>
+    public double AnsweredMilliseconds => Stopwatch.GetElapsedTime(SentTimestamp, AnsweredTimestamp).TotalMilliseconds;
+}
 
 /// <summary>
 /// A source posting one new dossier (a <c>received</c> event, online) per request to a probe unit. It counts what it
@@ -57,7 +64,7 @@ public sealed class ProbeSource(Uri ingestion, string procedure) : IDisposable
             {
                 throw new InvalidOperationException($"POST of probe {code} answered {(int)response.StatusCode}: {answer}");
             }
-            return new ProbeEvent(unit, count, sent, sentUnix);
+            return new ProbeEvent(unit, count, sent, sentUnix, Stopwatch.GetTimestamp());
         }
     }
 
