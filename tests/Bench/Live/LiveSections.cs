@@ -12,6 +12,11 @@ public static class LiveSections
         using var source = new ProbeSource(stack.Ingestion.Url, stack.Procedure);
         await LiveLatency.RunAsync(stack, source, options, figures);
         await HubFanOut.RunAsync(stack, source, options, figures);
+        await using (var browser = await WallBrowser.LaunchAsync(stack.Dashboard.Url))
+        {
+            await CircuitMemory.RunAsync(stack, source, browser, options, figures);
+            await ScreenLatency.RunAsync(source, browser, figures);
+        }
         await InfluxBackfillVolume.RunAsync(stack, influx, options, figures);
         figures.Note("Live sections: Ingestion runs the traffic simulator (IOC_SIMULATOR=on, speed 60); probes are one new dossier per "
             + "POST to units only the bench posts to, so a unit's received count tells which probes a message reflects.");

@@ -49,7 +49,7 @@ public sealed class ProbeSource(Uri ingestion, string procedure) : IDisposable
             },
         });
         var sent = Stopwatch.GetTimestamp();
-        var sentUnix = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var sentUnix = (DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).TotalMilliseconds;
         while (true)
         {
             using var content = new StringContent(body, Encoding.UTF8, "application/json");
