@@ -17,7 +17,7 @@ public static class CircuitMemory
         // One page first, so what every circuit shares (JIT, MudBlazor, the year's counts) is in the baseline, not in N.
         await browser.OpenWallAsync();
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var before = dashboard.ResidentMiB();
+        var (heapBefore, before) = await AfterFullCollectionAsync(dashboard);
 
         Progress.Say($"Circuits: opening {options.WallPages} wall pages of the province");
         var pages = new List<IPage>();
@@ -28,7 +28,7 @@ public static class CircuitMemory
         }
         var opened = opening.Elapsed;
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var open = dashboard.ResidentMiB();
+        var (heapOpen, open) = await AfterFullCollectionAsync(dashboard);
 
         Progress.Say($"Circuits: posting {BenchOptions.LiveRate} probes/s for {options.LiveSeconds} s with the pages open");
         var cpuBefore = dashboard.CpuSeconds();
@@ -36,18 +36,31 @@ public static class CircuitMemory
         var probes = await ProbeTraffic.RunAsync(source, LiveStack.FlowUnits, BenchOptions.LiveRate, TimeSpan.FromSeconds(options.LiveSeconds));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var cpu = (dashboard.CpuSeconds() - cpuBefore) / elapsed;
-        var live = dashboard.ResidentMiB();
+        var (heapLive, live) = await AfterFullCollectionAsync(dashboard);
 
         figures.Add(Part, "wall pages opened (each a circuit, /wall of the province)", pages.Count, "circuits");
         figures.Add(Part, "opening them one after another", opened.TotalSeconds, "s");
         figures.Add(Part, "Dashboard.Web VmRSS with one wall page open", before, "MiB");
+        figures.Add(Part, "Dashboard.Web GC heap with one wall page open", heapBefore, "MiB");
         figures.Add(Part, $"Dashboard.Web VmRSS with {pages.Count + 1} open", open, "MiB");
+        figures.Add(Part, $"Dashboard.Web GC heap with {pages.Count + 1} open", heapOpen, "MiB");
         figures.Add(Part, "VmRSS per circuit, pages open ((after − before) / N)", (open - before) * 1024 / pages.Count, "KiB", "< 2 MB");
+        figures.Add(Part, "GC heap per circuit, pages open ((after − before) / N)", (heapOpen - heapBefore) * 1024 / pages.Count, "KiB",
+            "< 2 MB");
         figures.Add(Part, "VmRSS per circuit, after the events flowed", (live - before) * 1024 / pages.Count, "KiB", "< 2 MB");
+        figures.Add(Part, "GC heap per circuit, after the events flowed", (heapLive - heapBefore) * 1024 / pages.Count, "KiB", "< 2 MB");
         figures.Add(Part, "probe rate achieved with the pages open", probes.Count / elapsed, "events/s", $"{BenchOptions.LiveRate} events/s");
         figures.Add(Part, "Dashboard.Web CPU with the pages open and events flowing", cpu * 100, "% of a core");
         await Task.WhenAll(pages.Select(page => page.CloseAsync()));
-        figures.Note("Memory per circuit: Dashboard.Web's VmRSS (/proc/PID/status) 3 s after opening N more wall pages, minus it "
-            + "with one page open, over N; no GC is forced, so it includes garbage not yet collected and pages the GC keeps.");
+        figures.Note("Memory per circuit: N more wall pages opened, 3 s later a full blocking GC is induced in Dashboard.Web over its "
+            + "diagnostics port (EventPipe, as dotnet-gcdump does), then its GC heap (that GC's heap statistics) and VmRSS "
+            + "(/proc/PID/status) are read; (value − value with one page open) / N.");
+    }
+
+    /// <summary>Induces a full GC and reads the GC heap it leaves, then the resident memory.</summary>
+    private static async Task<(double HeapMiB, double ResidentMiB)> AfterFullCollectionAsync(PublishedService dashboard)
+    {
+        var heap = await ManagedHeap.AfterFullCollectionMiB(dashboard.Pid);
+        return (heap, dashboard.ResidentMiB());
     }
 }

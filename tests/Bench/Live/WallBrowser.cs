@@ -23,9 +23,20 @@ public sealed class WallBrowser : IAsyncDisposable
 
     public static async Task<WallBrowser> LaunchAsync(Uri dashboard)
     {
-        // Chromium's profile goes under the run's folder, so ./ioc bench's clean-up finds it even if the bench dies.
+        // Chromium's profile goes under the run's folder, so ./ioc bench's clean-up finds it even if the bench dies; only the
+        // Playwright driver (and the browsers it starts) get that TMPDIR: diagnostics clients look for the services' ports
+        // in the usual one.
+        var temporary = Environment.GetEnvironmentVariable("TMPDIR");
         Environment.SetEnvironmentVariable("TMPDIR", ProcessRunner.TestRoot());
-        var playwright = await Playwright.CreateAsync();
+        IPlaywright playwright;
+        try
+        {
+            playwright = await Playwright.CreateAsync();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TMPDIR", temporary);
+        }
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
