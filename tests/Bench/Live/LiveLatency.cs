@@ -2,16 +2,14 @@ namespace IOC.Bench.Live;
 
 /// <summary>
 /// Figure 5: from a POST to Ingestion until the .NET SignalR client holds a <c>kpi</c> message reflecting it, with probes
-/// at 100 events/s over a few units nobody else posts to, while the traffic simulator runs inside Ingestion.
+/// at 100 events/s over the probe units (nobody else posts to them), while the traffic simulator runs inside Ingestion.
 /// </summary>
 public static class LiveLatency
 {
     public const string Part = "5. Live: POST /api/v1/events → kpi message at a SignalR client (/hubs/kpi)";
-    private const int Units = 4;
-
     public static async Task RunAsync(LiveStack stack, ProbeSource source, BenchOptions options, Figures figures)
     {
-        var units = LiveStack.FlowUnits.Take(Units).ToList();
+        var units = LiveStack.FlowUnits;
         await using var client = await KpiSubscriber.ConnectAsync(stack.Dashboard.Url);
         var follows = units.Select(unit => (client, unit)).ToList();
         foreach (var unit in units)
@@ -20,7 +18,7 @@ public static class LiveLatency
         }
         await WarmUpAsync(source, follows);
 
-        Progress.Say($"Live: posting {BenchOptions.LiveRate} probes/s over {Units} units for {options.LiveSeconds} s, one hub client");
+        Progress.Say($"Live: posting {BenchOptions.LiveRate} probes/s over {units.Count} units for {options.LiveSeconds} s, one hub client");
         var otherBefore = await stack.OtherEventsAsync();
         var started = DateTime.UtcNow;
         var probes = await ProbeTraffic.RunAsync(source, units, BenchOptions.LiveRate, TimeSpan.FromSeconds(options.LiveSeconds));
