@@ -22,7 +22,16 @@ public static class ManagedHeap
         using var session = new DiagnosticsClient(processId).StartEventPipeSession([provider], requestRundown: false);
         using var source = new EventPipeEventSource(session.EventStream);
         var heap = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
-        source.Clr.GCHeapStats += stats => heap.TrySetResult(stats.TotalHeapSize / (1024.0 * 1024.0));
+        // A gen-0 collection may happen to end first; only the statistics after a full one count.
+        var full = false;
+        source.Clr.GCStart += start => full = start.Depth == 2;
+        source.Clr.GCHeapStats += stats =>
+        {
+            if (full)
+            {
+                heap.TrySetResult(stats.TotalHeapSize / (1024.0 * 1024.0));
+            }
+        };
         var reading = Task.Run(source.Process);
         try
         {
