@@ -17,9 +17,10 @@ public sealed class LiveStack : IAsyncDisposable
     public const string IngestKey = "bench-ingest";
     public const string ReadKey = "bench-read";
     private const string ServiceKey = "bench-service";
-    // Probes of one unit go one after another (so counts identify them): 50 units keep 100 events/s at 2 a unit a second,
-    // which a loaded machine's commit times still fit.
-    private const int FlowUnitCount = 50;
+    // Probes of one unit go one after another (so counts identify them): 20 units take 100 events/s at 5 a unit a second.
+    // Not more: Ingestion publishes every changed unit of a window in one hub call; with 50 probe units (~670 bytes of JSON
+    // each) that call passed SignalR's default 32 KB message limit and the dashboard kept dropping Ingestion's connection.
+    private const int FlowUnitCount = 20;
 
     private LiveStack(PublishedService ingestion, PublishedService dashboard, NpgsqlDataSource dataSource, string ingestionFolder,
         string procedure)
