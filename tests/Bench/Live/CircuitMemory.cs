@@ -33,7 +33,7 @@ public static class CircuitMemory
         Progress.Say($"Circuits: posting {BenchOptions.LiveRate} probes/s for {options.LiveSeconds} s with the pages open");
         var cpuBefore = dashboard.CpuSeconds();
         var started = Stopwatch.GetTimestamp();
-        var probes = await ProbeTraffic.RunAsync(source, LiveStack.FlowUnits, BenchOptions.LiveRate, TimeSpan.FromSeconds(options.LiveSeconds));
+        var probes = await ProbeTraffic.RunAsync(source, ProbeLane.Of(LiveStack.FlowUnits), BenchOptions.LiveRate, TimeSpan.FromSeconds(options.LiveSeconds));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var cpu = (dashboard.CpuSeconds() - cpuBefore) / elapsed;
         var (heapLive, live) = await AfterFullCollectionAsync(dashboard);

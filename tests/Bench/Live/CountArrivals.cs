@@ -1,7 +1,7 @@
 namespace IOC.Bench.Live;
 
 /// <summary>
-/// When one subscriber first saw each received count of one unit: a message showing count n reflects every probe up to
+/// When one subscriber first saw each received count of one lane: a message showing count n reflects every probe up to
 /// n, so it is the arrival of all counts not seen before.
 /// </summary>
 public sealed class CountArrivals

@@ -8,7 +8,7 @@ public static class Delivery
         TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline && follows.Any(f => f.Client.Highest(f.Unit) < source.Posted(f.Unit)))
+        while (DateTime.UtcNow < deadline && follows.Any(f => ProbeLane.Of([f.Unit]).Any(lane => f.Client.Highest(lane) < source.Posted(lane))))
         {
             await Task.Delay(100);
         }
@@ -26,7 +26,7 @@ public static class Delivery
         var missed = 0;
         foreach (var probe in probes)
         {
-            foreach (var client in byUnit[probe.Unit])
+            foreach (var client in byUnit[probe.Lane.Unit])
             {
                 if (client.Latency(probe) is { } latency)
                 {

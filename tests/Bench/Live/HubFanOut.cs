@@ -41,7 +41,7 @@ public static class HubFanOut
             var cpuBefore = dashboard.CpuSeconds();
             var messagesBefore = clients.Sum(c => c.Messages);
             var started = Stopwatch.GetTimestamp();
-            var probes = await ProbeTraffic.RunAsync(source, units, BenchOptions.LiveRate, TimeSpan.FromSeconds(options.LiveSeconds));
+            var probes = await ProbeTraffic.RunAsync(source, ProbeLane.Of(units), BenchOptions.LiveRate, TimeSpan.FromSeconds(options.LiveSeconds));
             var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var cpu = (dashboard.CpuSeconds() - cpuBefore) / elapsed;
             await Delivery.WaitUntilSeenAsync(follows, source, TimeSpan.FromSeconds(60));

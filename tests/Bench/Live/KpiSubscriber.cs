@@ -8,12 +8,12 @@ namespace IOC.Bench.Live;
 
 /// <summary>
 /// A .NET SignalR client of Dashboard.Web's <c>/hubs/kpi</c> (CONTRACT.md §3) on WebSockets with the read key, noting
-/// when each received count of each subscribed unit first reached it.
+/// when each received count (by channel) of each subscribed unit first reached it.
 /// </summary>
 public sealed class KpiSubscriber : IAsyncDisposable
 {
     private readonly HubConnection _hub;
-    private readonly ConcurrentDictionary<string, CountArrivals> _units = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ProbeLane, CountArrivals> _lanes = new();
     private long _messages;
 
     private KpiSubscriber(HubConnection hub)
@@ -24,7 +24,11 @@ public sealed class KpiSubscriber : IAsyncDisposable
             var arrived = Stopwatch.GetTimestamp();
             Interlocked.Increment(ref _messages);
             var unit = kpi.GetProperty("unit").GetString()!;
-            Arrivals(unit).Record(kpi.GetProperty("received").GetProperty("total").GetInt32(), arrived);
+            var received = kpi.GetProperty("received");
+            foreach (var channel in ProbeLane.Channels)
+            {
+                Arrivals(new ProbeLane(unit, channel)).Record(received.GetProperty(channel).GetInt32(), arrived);
+            }
         });
     }
 
@@ -49,20 +53,19 @@ public sealed class KpiSubscriber : IAsyncDisposable
     /// <summary>Subscribes to the unit; its current figures (the first message) arrive soon after.</summary>
     public Task SubscribeAsync(string unit)
     {
-        Arrivals(unit);
         return _hub.InvokeAsync("Subscribe", unit);
     }
 
     /// <summary>Milliseconds from the probe's POST until this client first saw a count that includes it; null if it never did.</summary>
     public double? Latency(ProbeEvent probe) =>
-        _units.TryGetValue(probe.Unit, out var arrivals) && arrivals.FirstSeen(probe.Count) is { } seen
+        _lanes.TryGetValue(probe.Lane, out var arrivals) && arrivals.FirstSeen(probe.Count) is { } seen
             ? Stopwatch.GetElapsedTime(probe.SentTimestamp, seen).TotalMilliseconds
             : null;
 
-    /// <summary>The highest received count this client has seen for the unit.</summary>
-    public int Highest(string unit) => _units.TryGetValue(unit, out var arrivals) ? arrivals.Highest : 0;
+    /// <summary>The highest received count of the lane this client has seen.</summary>
+    public int Highest(ProbeLane lane) => _lanes.TryGetValue(lane, out var arrivals) ? arrivals.Highest : 0;
 
     public ValueTask DisposeAsync() => _hub.DisposeAsync();
 
-    private CountArrivals Arrivals(string unit) => _units.GetOrAdd(unit, _ => new CountArrivals());
+    private CountArrivals Arrivals(ProbeLane lane) => _lanes.GetOrAdd(lane, _ => new CountArrivals());
 }

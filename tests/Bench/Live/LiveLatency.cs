@@ -21,7 +21,7 @@ public static class LiveLatency
         Progress.Say($"Live: posting {BenchOptions.LiveRate} probes/s over {units.Count} units for {options.LiveSeconds} s, one hub client");
         var otherBefore = await stack.OtherEventsAsync();
         var started = DateTime.UtcNow;
-        var probes = await ProbeTraffic.RunAsync(source, units, BenchOptions.LiveRate, TimeSpan.FromSeconds(options.LiveSeconds));
+        var probes = await ProbeTraffic.RunAsync(source, ProbeLane.Of(units), BenchOptions.LiveRate, TimeSpan.FromSeconds(options.LiveSeconds));
         var elapsed = (DateTime.UtcNow - started).TotalSeconds;
         var otherAfter = await stack.OtherEventsAsync();
         await Delivery.WaitUntilSeenAsync(follows, source, TimeSpan.FromSeconds(60));
@@ -40,7 +40,7 @@ public static class LiveLatency
     {
         foreach (var unit in follows.Select(f => f.Unit).Distinct())
         {
-            await source.PostAsync(unit);
+            await source.PostAsync(new ProbeLane(unit, ProbeLane.Channels[0]));
         }
         await Delivery.WaitUntilSeenAsync(follows, source, TimeSpan.FromSeconds(120));
     }

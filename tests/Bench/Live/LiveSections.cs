@@ -19,6 +19,6 @@ public static class LiveSections
         }
         await InfluxBackfillVolume.RunAsync(stack, influx, options, figures);
         figures.Note("Live sections: Ingestion runs the traffic simulator (IOC_SIMULATOR=on, speed 60); probes are one new dossier per "
-            + "POST to units only the bench posts to, so a unit's received count tells which probes a message reflects.");
+            + "POST to units only the bench posts to, so a unit's received count of the probe's channel tells which probes a message reflects.");
     }
 }

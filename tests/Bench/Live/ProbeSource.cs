@@ -7,24 +7,24 @@ using System.Text.Json;
 namespace IOC.Bench.Live;
 
 /// <summary>
-/// One posted probe: the unit's received count it brings about, when its POST left (Stopwatch ticks and Unix milliseconds,
+/// One posted probe: the received count of its lane (unit and channel) it brings about, when its POST left (Stopwatch ticks and Unix milliseconds,
 /// both clocks of this machine) and when the 202 came back.
 /// </summary>
-public sealed record ProbeEvent(string Unit, int Count, long SentTimestamp, double SentUnixMilliseconds, long AnsweredTimestamp)
+public sealed record ProbeEvent(ProbeLane Lane, int Count, long SentTimestamp, double SentUnixMilliseconds, long AnsweredTimestamp)
 {
     /// <summary>Milliseconds from the POST to its 202 (durable in PostgreSQL).</summary>
     public double AnsweredMilliseconds => Stopwatch.GetElapsedTime(SentTimestamp, AnsweredTimestamp).TotalMilliseconds;
 }
 
 /// <summary>
-/// A source posting one new dossier (a <c>received</c> event, online) per request to a probe unit. It counts what it
-/// posted to each unit, so the k-th probe of a unit is the one that makes the unit's received count k.
+/// A source posting one new dossier (a <c>received</c> event) per request to a probe unit, on a channel. It counts what it
+/// posted to each lane, so the k-th probe of a lane is the one that makes the unit's received count of that channel k.
 /// </summary>
 public sealed class ProbeSource(Uri ingestion, string procedure) : IDisposable
 {
     public const string Prefix = "PROBE-";
 
-    private readonly ConcurrentDictionary<string, int> _posted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ProbeLane, int> _posted = new();
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 64 })
     {
         BaseAddress = ingestion,
@@ -33,18 +33,19 @@ public sealed class ProbeSource(Uri ingestion, string procedure) : IDisposable
     };
 
     /// <summary>
-    /// Posts the unit's next probe and returns it once answered 202. Callers post to one unit one at a time, so probes of
-    /// a unit are committed in the order of their counts.
+    /// Posts the lane's next probe and returns it once answered 202. Callers post to one lane one at a time, so probes of
+    /// a lane are committed in the order of their counts.
     /// </summary>
-    public async Task<ProbeEvent> PostAsync(string unit)
+    public async Task<ProbeEvent> PostAsync(ProbeLane lane)
     {
-        var count = _posted.AddOrUpdate(unit, 1, (_, n) => n + 1);
-        var code = $"{Prefix}{unit}-{count}";
+        var count = _posted.AddOrUpdate(lane, 1, (_, n) => n + 1);
+        var (unit, channel) = (lane.Unit, lane.Channel);
+        var code = $"{Prefix}{unit}-{channel}-{count}";
         var body = JsonSerializer.Serialize(new[]
         {
             new
             {
-                eventId = code, dossierCode = code, type = "received", unitCode = unit, procedureCode = procedure, channel = "online",
+                eventId = code, dossierCode = code, type = "received", unitCode = unit, procedureCode = procedure, channel,
                 occurredAt = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:ss.fffzzz"),
             },
         });
@@ -64,12 +65,12 @@ public sealed class ProbeSource(Uri ingestion, string procedure) : IDisposable
             {
                 throw new InvalidOperationException($"POST of probe {code} answered {(int)response.StatusCode}: {answer}");
             }
-            return new ProbeEvent(unit, count, sent, sentUnix, Stopwatch.GetTimestamp());
+            return new ProbeEvent(lane, count, sent, sentUnix, Stopwatch.GetTimestamp());
         }
     }
 
-    /// <summary>The probes posted to the unit so far: its received count once they are all counted.</summary>
-    public int Posted(string unit) => _posted.GetValueOrDefault(unit);
+    /// <summary>The probes posted to the lane so far: its received count once they are all counted.</summary>
+    public int Posted(ProbeLane lane) => _posted.GetValueOrDefault(lane);
 
     public void Dispose() => _http.Dispose();
 }

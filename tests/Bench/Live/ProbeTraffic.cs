@@ -3,24 +3,24 @@ using System.Diagnostics;
 namespace IOC.Bench.Live;
 
 /// <summary>
-/// Posts probes at a steady total rate spread evenly over units, each unit's probes one after another (a unit's k-th
+/// Posts probes at a steady total rate spread evenly over lanes, each lane's probes one after another (a lane's k-th
 /// probe is committed before its next is sent). A probe that falls behind its slot is sent at once, not skipped.
 /// </summary>
 public static class ProbeTraffic
 {
-    public static async Task<IReadOnlyList<ProbeEvent>> RunAsync(ProbeSource source, IReadOnlyList<string> units, double eventsPerSecond,
+    public static async Task<IReadOnlyList<ProbeEvent>> RunAsync(ProbeSource source, IReadOnlyList<ProbeLane> lanes, double eventsPerSecond,
         TimeSpan duration, CancellationToken stop = default)
     {
-        var perUnit = eventsPerSecond / units.Count;
+        var perLane = eventsPerSecond / lanes.Count;
         var started = Stopwatch.GetTimestamp();
-        var posted = await Task.WhenAll(units.Select(async (unit, index) =>
+        var posted = await Task.WhenAll(lanes.Select(async (lane, index) =>
         {
             var probes = new List<ProbeEvent>();
-            // Units take turns within each interval, so the total is even rather than in bursts of one per unit.
+            // Lanes take turns within each interval, so the total is even rather than in bursts of one per lane.
             var offset = TimeSpan.FromSeconds(index / eventsPerSecond);
             for (var k = 0; !stop.IsCancellationRequested; k++)
             {
-                var due = offset + TimeSpan.FromSeconds(k / perUnit);
+                var due = offset + TimeSpan.FromSeconds(k / perLane);
                 if (due >= duration)
                 {
                     break;
@@ -30,7 +30,7 @@ public static class ProbeTraffic
                 {
                     await Task.Delay(wait, CancellationToken.None);
                 }
-                probes.Add(await source.PostAsync(unit));
+                probes.Add(await source.PostAsync(lane));
             }
             return probes;
         }));

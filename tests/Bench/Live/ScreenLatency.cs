@@ -33,7 +33,7 @@ public static class ScreenLatency
         var page = await browser.OpenWallAsync(unit);
         await page.EvaluateAsync(Observe);
         using var stop = new CancellationTokenSource();
-        var flow = ProbeTraffic.RunAsync(source, LiveStack.FlowUnits, BenchOptions.LiveRate, TimeSpan.FromHours(1), stop.Token);
+        var flow = ProbeTraffic.RunAsync(source, ProbeLane.Of(LiveStack.FlowUnits), BenchOptions.LiveRate, TimeSpan.FromHours(1), stop.Token);
 
         Progress.Say($"Screen: {Samples} probes to {unit}, each until the page shows it, with {BenchOptions.LiveRate} events/s elsewhere");
         var probes = new List<ProbeEvent>();
@@ -42,7 +42,7 @@ public static class ScreenLatency
         {
             for (var i = 0; i < Samples; i++)
             {
-                var probe = await source.PostAsync(unit);
+                var probe = await source.PostAsync(new ProbeLane(unit, ProbeLane.Channels[0]));
                 probes.Add(probe);
                 try
                 {
