@@ -18,8 +18,9 @@ public sealed class LiveStack : IAsyncDisposable
     public const string ReadKey = "bench-read";
     private const string ServiceKey = "bench-service";
     // Probes of one lane (unit and channel) go one after another, so counts identify them: 20 units × 3 channels take
-    // 100 events/s at under 2 a lane a second. Not more units: Ingestion publishes every changed unit of a window in one hub call; with 50 probe units (~670 bytes of JSON
-    // each) that call passed SignalR's default 32 KB message limit and the dashboard kept dropping Ingestion's connection.
+    // 100 events/s at under 2 a lane a second. Not more units: Ingestion publishes every changed unit of a window in one
+    // hub call; with 50 probe units (~670 bytes of JSON each) that call passed SignalR's default 32 KB message limit and
+    // the dashboard kept dropping Ingestion's connection.
     private const int FlowUnitCount = 20;
 
     private LiveStack(PublishedService ingestion, PublishedService dashboard, NpgsqlDataSource dataSource, string ingestionFolder,
