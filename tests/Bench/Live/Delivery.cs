@@ -8,7 +8,8 @@ public static class Delivery
         TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline && follows.Any(f => ProbeLane.Of([f.Unit]).Any(lane => f.Client.Highest(lane) < source.Posted(lane))))
+        while (DateTime.UtcNow < deadline
+            && follows.Any(f => ProbeLane.Of([f.Unit]).Any(lane => f.Client.Highest(lane) < source.Posted(lane))))
         {
             await Task.Delay(100);
         }

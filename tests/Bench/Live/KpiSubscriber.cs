@@ -51,10 +51,7 @@ public sealed class KpiSubscriber : IAsyncDisposable
     }
 
     /// <summary>Subscribes to the unit; its current figures (the first message) arrive soon after.</summary>
-    public Task SubscribeAsync(string unit)
-    {
-        return _hub.InvokeAsync("Subscribe", unit);
-    }
+    public Task SubscribeAsync(string unit) => _hub.InvokeAsync("Subscribe", unit);
 
     /// <summary>Milliseconds from the probe's POST until this client first saw a count that includes it; null if it never did.</summary>
     public double? Latency(ProbeEvent probe) =>
