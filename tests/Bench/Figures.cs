@@ -18,11 +18,11 @@ public sealed class Figures
     public void Add(string part, string name, double value, string unit, string? target = null) =>
         _figures.Add(new Figure(part, name, Math.Round(value, 2), unit, target));
 
-    public void AddLatency(string part, string name, Percentiles latency, string? p95Target = null)
+    public void AddLatency(string part, string name, Percentiles latency, string? p95Target = null, string? p99Target = null)
     {
         Add(part, $"{name} p50", latency.P50, "ms");
         Add(part, $"{name} p95", latency.P95, "ms", p95Target);
-        Add(part, $"{name} p99", latency.P99, "ms");
+        Add(part, $"{name} p99", latency.P99, "ms", p99Target);
     }
 
     /// <summary>A remark that qualifies the figures (set-up, checks); printed under the table.</summary>

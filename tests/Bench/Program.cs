@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IOC.Bench;
+using IOC.Bench.Live;
 using IOC.Testing;
 using IOC.Testing.Servers;
 
@@ -13,8 +14,12 @@ var startedAt = DateTimeOffset.UtcNow;
 var clock = Stopwatch.StartNew();
 var machine = Machine.Read();
 Console.WriteLine($"Machine: {machine.Cores} cores, {machine.Model}, {machine.MemoryGiB} GiB; load average {machine.LoadAverage}");
-Console.WriteLine($"Run: {options.Events:N0} ingested events, {options.Dossiers:N0} seeded dossiers, {options.KpiRequests} KPI requests "
-    + $"of each kind, {options.InfluxQueries} InfluxQL runs");
+Console.WriteLine(options.LiveOnly
+    ? "Run: live sections only"
+    : $"Run: {options.Events:N0} ingested events, {options.Dossiers:N0} seeded dossiers, {options.KpiRequests} KPI requests "
+        + $"of each kind, {options.InfluxQueries} InfluxQL runs");
+Console.WriteLine($"Live: {BenchOptions.LiveRate} events/s for {options.LiveSeconds} s a section, {options.HubClients} hub clients, "
+    + $"{options.WallPages} wall pages, a {options.BackfillMonths}-month backfill");
 
 Progress.Say("Starting PostgreSQL (crash-safe defaults, as ./ioc run) and InfluxDB; publishing Ingestion and Dashboard.Web (Release)");
 await using var postgres = await PostgresServer.StartNewAsync(durable: true);
@@ -25,10 +30,14 @@ var dashboard = await PublishedService.PublishAsync("Dashboard.Web/Dashboard.Web
 var catalog = DemoCatalog.Load();
 var now = DateTimeOffset.UtcNow;
 var figures = new Figures();
-await IngestThroughput.RunAsync(postgres, influx, catalog, ingestion, options.Events, now, figures);
-var generator = new DossierGenerator(catalog, now, "KPI-");
-var iocYear = await KpiLatency.RunAsync(postgres, influx, catalog, generator, dashboard, options, figures);
-await InfluxComparison.RunAsync(influx, generator, options, iocYear, figures);
+if (!options.LiveOnly)
+{
+    await IngestThroughput.RunAsync(postgres, influx, catalog, ingestion, options.Events, now, figures);
+    var generator = new DossierGenerator(catalog, now, "KPI-");
+    var iocYear = await KpiLatency.RunAsync(postgres, influx, catalog, generator, dashboard, options, figures);
+    await InfluxComparison.RunAsync(influx, generator, options, iocYear, figures);
+}
+await LiveSections.RunAsync(postgres, influx, catalog, ingestion, dashboard, options, figures);
 
 figures.Note("PostgreSQL runs with fsync and synchronous_commit on: a 202 means the events are on disk.");
 figures.Note($"Services, PostgreSQL, InfluxDB and the load generator share the {machine.Cores} cores; load average at the end "

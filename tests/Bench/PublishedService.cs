@@ -11,6 +11,9 @@ namespace IOC.Bench;
 /// </summary>
 public sealed class PublishedService : IAsyncDisposable
 {
+    private static readonly Lazy<long> ClockTicksPerSecond = new(() =>
+        long.Parse(ProcessRunner.RunAsync("getconf", "CLK_TCK").GetAwaiter().GetResult().Trim(), CultureInfo.InvariantCulture));
+
     private readonly Process _process;
     private readonly TextWriter _log;
 
@@ -37,10 +40,17 @@ public sealed class PublishedService : IAsyncDisposable
         return output;
     }
 
-    /// <summary>Starts <c>dotnet {dll}</c> from its publish folder and waits until <c>/healthz</c> answers 200.</summary>
-    public static async Task<PublishedService> StartAsync(string folder, string dll, IReadOnlyDictionary<string, string> environment)
+    /// <summary>A free loopback address, for a service that must be named to another before it starts.</summary>
+    public static Uri FreeUrl() => new($"http://127.0.0.1:{FreePort.Next()}");
+
+    /// <summary>
+    /// Starts <c>dotnet {dll}</c> from its publish folder on <paramref name="url"/> (a free port when null) and waits until
+    /// <c>/healthz</c> answers 200.
+    /// </summary>
+    public static async Task<PublishedService> StartAsync(string folder, string dll, IReadOnlyDictionary<string, string> environment,
+        Uri? url = null)
     {
-        var url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        url ??= FreeUrl();
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
@@ -80,6 +90,16 @@ public sealed class PublishedService : IAsyncDisposable
 
     /// <summary>The highest resident memory so far (VmHWM), in MiB.</summary>
     public double PeakResidentMiB() => StatusMiB("VmHWM");
+
+    /// <summary>CPU time the process has used so far, user and system (utime + stime of /proc/PID/stat), in seconds.</summary>
+    public double CpuSeconds()
+    {
+        // The command name (field 2) may hold spaces; the fields after its closing parenthesis start at field 3.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks / (double)ClockTicksPerSecond.Value;
+    }
 
     public async ValueTask DisposeAsync()
     {
