@@ -14,7 +14,8 @@ public sealed class FactsFollower(DossierStore store, FactsIndex index, TimeProv
     : BackgroundService, IObservable<IReadOnlyList<DossierRow>>
 {
     private const int BatchSize = 50_000;
-    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
+    // A change waits at most this long to be seen; an idle poll is one indexed query.
+    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(100);
     private readonly Subject<IReadOnlyList<DossierRow>> _changes = new();
     private readonly Subject<IReadOnlySet<DateOnly>> _flowDays = new();
     private volatile bool _loaded;

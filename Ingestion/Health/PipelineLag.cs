@@ -2,8 +2,8 @@ namespace IOC.Ingestion.Health;
 
 /// <summary>
 /// How long accepted events take to reach the live figures: from a batch's commit (its <c>202</c>) to the first live
-/// figures computed after the dossier projection included it (the facts follower reads the projection every 0.25 s, so
-/// the figure can be that much early). While batches are on their way, the oldest one's age counts too, so a stalled
+/// figures computed after the dossier projection included it (the facts follower reads the projection every 0.1 s when
+/// idle, so the figure can be that much early). While batches are on their way, the oldest one's age counts too, so a stalled
 /// pipeline shows a growing lag instead of the last good one.
 /// </summary>
 public sealed class PipelineLag(TimeProvider time)

@@ -22,6 +22,7 @@ public sealed class KpiPublisher(
 {
     // The hub takes messages of at most 32 kB (~1 kB a document): a recount of every unit goes in several.
     private const int DocumentsPerPublish = 20;
+    // Figures go out as soon as the pipeline has them (it already paces each unit); the interval only bounds the wait.
     private static readonly TimeSpan SendInterval = TimeSpan.FromMilliseconds(200);
     private readonly LatestPerUnit _pending = new();
 
@@ -46,7 +47,7 @@ public sealed class KpiPublisher(
             {
                 await SendAsync(connection, stoppingToken);
             }
-            await Task.Delay(SendInterval, stoppingToken);
+            await _pending.WaitAsync(SendInterval, stoppingToken);
         }
     }
 

@@ -9,6 +9,7 @@ namespace IOC.Ingestion.Live;
 public sealed class LatestPerUnit
 {
     private readonly object _gate = new();
+    private readonly SemaphoreSlim _arrived = new(0, 1);
     private Dictionary<string, KpiDocument> _pending = new(StringComparer.Ordinal);
 
     /// <summary>How many units have a document waiting.</summary>
@@ -29,8 +30,15 @@ public sealed class LatestPerUnit
         lock (_gate)
         {
             _pending[document.Unit] = document;
+            if (_arrived.CurrentCount == 0)
+            {
+                _arrived.Release();
+            }
         }
     }
+
+    /// <summary>Waits until a document has been put since the last wait, or <paramref name="timeout"/> passed.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _arrived.WaitAsync(timeout, cancellationToken);
 
     /// <summary>Takes every waiting document.</summary>
     public IReadOnlyList<KpiDocument> TakeAll()
