@@ -16,7 +16,7 @@ namespace IOC.Bench.Live;
 /// </summary>
 public static partial class InfluxBackfillVolume
 {
-    public const string Part = "8. InfluxDB write volume during a backfill (backfill CLI → Ingestion → kpi_unit)";
+    public const string Part = "8. InfluxDB write volume during a backfill (backfill CLI → Ingestion → kpi_unit, kpi_flow, ioc_health)";
     private static readonly TimeSpan Sample = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Baseline = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Drain = TimeSpan.FromSeconds(3);

@@ -12,22 +12,8 @@ public sealed class InfluxOutageTests
     [Fact]
     public async Task LiveFigures_InfluxDownThenBack_IngestionKeepsAcceptingAndTheSamplesArrive()
     {
-        await using var influx = await InfluxServer.StartNewAsync();
-        var database = new PostgresDatabase();
-        await database.InitializeAsync();
-        await using var ingestion = new ServiceProcess("IOC.Ingestion.dll", new Dictionary<string, string>
-        {
-            ["IOC_PG"] = database.ConnectionString,
-            ["IOC_INFLUX_URL"] = influx.Url.ToString(),
-            ["IOC_INGEST_API_KEY"] = IngestionApp.ApiKey,
-            ["IOC_DASHBOARD_URL"] = $"http://127.0.0.1:{FreePort.Next()}",
-        });
-        await ingestion.StartAsync();
-        using var source = new HttpClient { BaseAddress = ingestion.Url };
-        source.DefaultRequestHeaders.Add("X-Api-Key", IngestionApp.ApiKey);
-        await source.LoadTestCatalogAsync();
-        using var http = new HttpClient();
-        var query = new InfluxQueryClient(http, new InfluxOptions { Url = influx.Url, Database = "ioc" });
+        await using var stack = await IngestionWithInflux.StartAsync();
+        var (influx, source, query) = (stack.Influx, stack.Source, stack.Query);
 
         await source.PostEventsAsync(ReceivedNow("INFLUX-1"));
         await Eventually.TrueAsync(async () => await ProvinceReceivedAsync(query) == 1, Generous, "the first sample in InfluxDB");
@@ -38,7 +24,6 @@ public sealed class InfluxOutageTests
 
         Assert.Equal(HttpStatusCode.Accepted, whileDown.StatusCode);
         await Eventually.TrueAsync(async () => await ProvinceReceivedAsync(query) == 2, Generous, "the sample taken while InfluxDB was down");
-        await database.DisposeAsync();
     }
 
     private static async Task<long?> ProvinceReceivedAsync(InfluxQueryClient query)

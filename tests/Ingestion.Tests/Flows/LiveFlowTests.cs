@@ -16,22 +16,8 @@ public sealed class LiveFlowTests
     [Fact]
     public async Task KpiFlow_NewDossierThenBackfillThenInfluxOutage_DaysRewrittenEachTime()
     {
-        await using var influx = await InfluxServer.StartNewAsync();
-        var database = new PostgresDatabase();
-        await database.InitializeAsync();
-        await using var ingestion = new ServiceProcess("IOC.Ingestion.dll", new Dictionary<string, string>
-        {
-            ["IOC_PG"] = database.ConnectionString,
-            ["IOC_INFLUX_URL"] = influx.Url.ToString(),
-            ["IOC_INGEST_API_KEY"] = IngestionApp.ApiKey,
-            ["IOC_DASHBOARD_URL"] = $"http://127.0.0.1:{FreePort.Next()}",
-        });
-        await ingestion.StartAsync();
-        using var source = new HttpClient { BaseAddress = ingestion.Url };
-        source.DefaultRequestHeaders.Add("X-Api-Key", IngestionApp.ApiKey);
-        await source.LoadTestCatalogAsync();
-        using var http = new HttpClient();
-        var query = new InfluxQueryClient(http, new InfluxOptions { Url = influx.Url, Database = "ioc" });
+        await using var stack = await IngestionWithInflux.StartAsync();
+        var (influx, source, query) = (stack.Influx, stack.Source, stack.Query);
         var now = DateTimeOffset.UtcNow.AddMinutes(-1);
         var today = ProvinceTime.DateOf(now);
         var past = today.AddDays(-10);
@@ -45,7 +31,6 @@ public sealed class LiveFlowTests
         await Task.Delay(Live.KpiFlowUpdater.Interval * 2);
         await influx.StartAsync();
         await UntilAsync(query, [$"{past:yyyy-MM-dd} direct=1", $"{today:yyyy-MM-dd} online=1"], "the dossier received while InfluxDB was down");
-        await database.DisposeAsync();
     }
 
     private static Task UntilAsync(InfluxQueryClient query, IReadOnlyList<string> expected, string what) =>
