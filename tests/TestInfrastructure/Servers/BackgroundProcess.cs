@@ -38,7 +38,7 @@ public static class BackgroundProcess
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"{what} exited with {process.ExitCode}");
+                throw new ProcessExitedException($"{what}: the process exited with {process.ExitCode}");
             }
             using var response = await http.GetAsync(url);
             return response.IsSuccessStatusCode;

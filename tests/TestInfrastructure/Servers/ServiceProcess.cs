@@ -28,7 +28,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>
     /// A service of another project of the solution, from that project's build output of the same configuration
-    /// (the solution build makes it before tests run).
+    /// (`./ioc test` builds the whole solution before any test runs).
     /// </summary>
     public static ServiceProcess FromProject(string project, string dllName, IReadOnlyDictionary<string, string> environment)
     {
