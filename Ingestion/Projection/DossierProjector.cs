@@ -38,9 +38,15 @@ public sealed class DossierProjector(
                     calendarCheckedAt = DateTimeOffset.UtcNow;
                 }
                 var committed = lag.Mark();
-                if (await projection.ProjectBatchAsync(snapshot, calendar, BatchSize, stoppingToken) == 0)
+                var projected = await projection.ProjectBatchAsync(snapshot, calendar, BatchSize, stoppingToken);
+                // A short batch read everything committed before the mark: those batches are in the dossier table now,
+                // before the live pipeline can see them.
+                if (projected < BatchSize)
                 {
                     lag.Projected(committed);
+                }
+                if (projected == 0)
+                {
                     await notifier.WaitAsync(Idle, stoppingToken);
                 }
             }
