@@ -17,8 +17,9 @@ public sealed class HubSubscribersTests : IAsyncLifetime
 {
     private const string ReadKey = "slow-read";
     private const string ServiceKey = "slow-service";
-    // 400 documents of ~16 kB (a padded unit name): more than the buffers between the server and a socket nobody reads.
-    private const int Publications = 400;
+    // 1,000 documents of ~16 kB (a padded unit name): far more than the buffers between the server and a socket nobody
+    // reads (400 were not always enough for the mailbox to have to drop anything).
+    private const int Publications = 1_000;
     private static readonly string PaddedName = "Tỉnh Thử nghiệm " + new string('x', 16_000);
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(120);
     private readonly PostgresDatabase _database = new();

@@ -1,6 +1,7 @@
 using System.Net;
 using IOC.Analytics.Influx;
 using IOC.Testing;
+using IOC.Testing.Servers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -14,9 +15,13 @@ public sealed class HealthMetricsTests(IngestionApp app) : IClassFixture<Ingesti
     [Fact]
     public async Task EventsPosted_ValidDuplicateAndInvalid_MetricsAndIocHealthCountThem()
     {
-        // A database of its own: other test classes' services write to the shared server at the same time.
+        // Databases of its own: other test classes' services write to the shared InfluxDB at the same time, and the
+        // fixture's own host would project and follow the same PostgreSQL database (its live figures would not be ours).
         var database = $"health_{Guid.NewGuid():N}"[..20];
-        await using var ingestion = app.WithWebHostBuilder(web => web.UseSetting("IOC_INFLUX_DB", database));
+        var postgres = new PostgresDatabase();
+        await postgres.InitializeAsync();
+        await using var ingestion = app.WithWebHostBuilder(web => web.UseSetting("IOC_INFLUX_DB", database)
+            .UseSetting("IOC_PG", postgres.ConnectionString));
         using var source = ingestion.CreateClient();
         source.DefaultRequestHeaders.Add("X-Api-Key", IngestionApp.ApiKey);
         await source.LoadTestCatalogAsync();
@@ -54,6 +59,7 @@ public sealed class HealthMetricsTests(IngestionApp app) : IClassFixture<Ingesti
         Assert.NotNull(health.GetDouble(0, "pipeline_lag_seconds"));
         Assert.NotNull(health.GetInt64(0, "influx_buffer_depth"));
         Assert.NotNull(health.GetInt64(0, "influx_retries"));
+        await postgres.DisposeAsync();
     }
 
     private static async Task<double?> LagAsync(HttpClient client) =>
