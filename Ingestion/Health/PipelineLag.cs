@@ -45,6 +45,28 @@ public sealed class PipelineLag(TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// The projection found nothing new: every batch committed before <paramref name="mark"/> was read by an earlier
+    /// pass (one that went on past its own mark), and live figures may already have been computed from it. Those batches
+    /// count up to now, so the lag never waits for live figures that have come and gone.
+    /// </summary>
+    public void AlreadyProjected(long mark)
+    {
+        lock (_gate)
+        {
+            DateTimeOffset? oldest = null;
+            while (_unprojected.TryPeek(out var batch) && batch.Ticket <= mark)
+            {
+                _unprojected.Dequeue();
+                oldest ??= batch.At;
+            }
+            if (oldest is { } acceptedAt && _oldestProjected is null)
+            {
+                _latest = time.GetUtcNow() - acceptedAt;
+            }
+        }
+    }
+
     /// <summary>Live figures were computed now: the projected batches are live.</summary>
     public void Live()
     {

@@ -40,14 +40,15 @@ public sealed class DossierProjector(
                 var committed = lag.Mark();
                 var projected = await projection.ProjectBatchAsync(snapshot, calendar, BatchSize, stoppingToken);
                 // A short batch read everything committed before the mark: those batches are in the dossier table now,
-                // before the live pipeline can see them.
-                if (projected < BatchSize)
-                {
-                    lag.Projected(committed);
-                }
+                // before the live pipeline can see them. Finding nothing, they were read by an earlier pass.
                 if (projected == 0)
                 {
+                    lag.AlreadyProjected(committed);
                     await notifier.WaitAsync(Idle, stoppingToken);
+                }
+                else if (projected < BatchSize)
+                {
+                    lag.Projected(committed);
                 }
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException)

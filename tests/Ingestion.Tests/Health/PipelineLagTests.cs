@@ -57,4 +57,36 @@ public sealed class PipelineLagTests
 
         Assert.Equal(30, lag.Seconds());
     }
+
+    [Fact]
+    public void AlreadyProjected_LiveFiguresCameFirst_CountsUpToNowAndHoldsStill()
+    {
+        var lag = new PipelineLag(_time);
+        lag.Accepted();
+        var first = lag.Mark();
+        lag.Accepted();
+        _time.Advance(TimeSpan.FromSeconds(1));
+        lag.Projected(first);
+        lag.Live();
+        _time.Advance(TimeSpan.FromSeconds(0.5));
+
+        lag.AlreadyProjected(lag.Mark());
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Equal(1.5, lag.Seconds());
+    }
+
+    [Fact]
+    public void AlreadyProjected_WhileAProjectedBatchAwaitsLiveFigures_LeavesItToThem()
+    {
+        var lag = new PipelineLag(_time);
+        lag.Accepted();
+        lag.Projected(lag.Mark());
+        _time.Advance(TimeSpan.FromSeconds(2));
+
+        lag.AlreadyProjected(lag.Mark());
+        lag.Live();
+
+        Assert.Equal(2, lag.Seconds());
+    }
 }
