@@ -33,19 +33,14 @@ public sealed class HealthMetricsTests(IngestionApp app) : IClassFixture<Ingesti
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        // /metrics of this host: every instrument is there. Its values are not checked here: in a test process the
+        // exporter also sees the meters of other test hosts of the same name (one host a process in production).
         var metrics = await source.GetStringAsync("/metrics");
-        Assert.Equal(2, PrometheusText.Value(metrics, "ioc_ingestion_events_accepted_total"));
-        Assert.Equal(1, PrometheusText.Value(metrics, "ioc_ingestion_events_duplicates_total"));
-        Assert.Equal(1, PrometheusText.Value(metrics, "ioc_ingestion_events_rejected_total"));
-        Assert.NotNull(PrometheusText.Value(metrics, "ioc_influx_buffer_depth"));
-        Assert.NotNull(PrometheusText.Value(metrics, "ioc_influx_retries_total"));
-        // Once the batches are live the lag holds still; while they are on their way it grows.
-        await Eventually.TrueAsync(async () =>
+        foreach (var name in (string[])["ioc_ingestion_events_accepted_total", "ioc_ingestion_events_duplicates_total",
+            "ioc_ingestion_events_rejected_total", "ioc_ingestion_pipeline_lag_seconds", "ioc_influx_buffer_depth", "ioc_influx_retries_total"])
         {
-            var before = await LagAsync(source);
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            return before > 0 && await LagAsync(source) == before;
-        }, Generous, "the pipeline lag of the posted batches");
+            Assert.NotNull(PrometheusText.Value(metrics, name));
+        }
 
         using var http = new HttpClient();
         var query = new InfluxQueryClient(http, new InfluxOptions { Url = app.Influx.Url, Database = database });
@@ -56,12 +51,9 @@ public sealed class HealthMetricsTests(IngestionApp app) : IClassFixture<Ingesti
         }, Generous, "an ioc_health point with the posted events");
         Assert.Equal(2, health.GetInt64(0, "events_accepted"));
         Assert.Equal(1, health.GetInt64(0, "events_duplicates"));
-        Assert.NotNull(health.GetDouble(0, "pipeline_lag_seconds"));
+        Assert.True(health.GetDouble(0, "pipeline_lag_seconds") > 0, "the posted batches' pipeline lag");
         Assert.NotNull(health.GetInt64(0, "influx_buffer_depth"));
         Assert.NotNull(health.GetInt64(0, "influx_retries"));
         await postgres.DisposeAsync();
     }
-
-    private static async Task<double?> LagAsync(HttpClient client) =>
-        PrometheusText.Value(await client.GetStringAsync("/metrics"), "ioc_ingestion_pipeline_lag_seconds");
 }
