@@ -14,39 +14,17 @@ public sealed class LiveHubTests : IAsyncLifetime
     private const string ReadKey = "live-read";
     private const string ServiceKey = "live-service";
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(90);
-    private readonly PostgresDatabase _database = new();
+    private IngestionAndDashboard _services = null!;
     private ServiceProcess _dashboard = null!;
-    private ServiceProcess _ingestion = null!;
     private HttpClient _source = null!;
 
     public async Task InitializeAsync()
     {
-        await _database.InitializeAsync();
-        var influx = await InfluxServer.SharedAsync();
-        var common = new Dictionary<string, string>
-        {
-            ["IOC_PG"] = _database.ConnectionString,
-            ["IOC_INFLUX_URL"] = influx.Url.ToString(),
-            ["IOC_SERVICE_KEY"] = ServiceKey,
-            ["IOC_READ_API_KEY"] = ReadKey,
-            ["IOC_INGEST_API_KEY"] = IngestionApp.ApiKey,
-        };
-        _dashboard = ServiceProcess.FromProject("Dashboard.Web", "IOC.Dashboard.Web.dll", common);
-        await _dashboard.StartAsync();
-        _ingestion = new ServiceProcess("IOC.Ingestion.dll", new Dictionary<string, string>(common) { ["IOC_DASHBOARD_URL"] = _dashboard.Url.ToString() });
-        await _ingestion.StartAsync();
-        _source = new HttpClient { BaseAddress = _ingestion.Url };
-        _source.DefaultRequestHeaders.Add("X-Api-Key", IngestionApp.ApiKey);
-        await _source.LoadTestCatalogAsync();
+        _services = await IngestionAndDashboard.StartAsync(ServiceKey, ReadKey);
+        (_dashboard, _source) = (_services.Dashboard, _services.Source);
     }
 
-    public async Task DisposeAsync()
-    {
-        _source.Dispose();
-        await _ingestion.DisposeAsync();
-        await _dashboard.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _services.DisposeAsync();
 
     [Fact]
     public async Task Subscribe_ThenEventPosted_SnapshotFirstThenTheChange()
