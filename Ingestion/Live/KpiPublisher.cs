@@ -59,7 +59,7 @@ public sealed class KpiPublisher(
             logger.LogInformation("Connected to the dashboard hub at {Url}", settings.DashboardUrl);
             return true;
         }
-        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
             logger.LogDebug("Dashboard hub not reachable ({Message}); retrying", exception.Message);
             await Task.Delay(ForeverRetryPolicy.Delay(Random.Shared.Next(3, 8)), stoppingToken);
@@ -76,7 +76,9 @@ public sealed class KpiPublisher(
             {
                 await connection.InvokeAsync("Publish", documents.Skip(sent).Take(DocumentsPerPublish).ToList(), stoppingToken);
             }
-            catch (Exception exception) when (exception is HubException or InvalidOperationException or IOException)
+            // A send in flight when the dashboard dies fails with whatever closed the socket (WebSocketException,
+            // TaskCanceledException, …): every such failure keeps the figures for the next connection.
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Publishing to the dashboard failed ({Message}); keeping the latest figures", exception.Message);
                 _pending.Return(documents.Skip(sent));

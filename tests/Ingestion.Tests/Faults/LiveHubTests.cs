@@ -59,6 +59,32 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DashboardKilledWhilePublishing_PublishingGoesOnAfterRestart()
+    {
+        const int Posted = 60;
+        var posting = Task.Run(async () =>
+        {
+            for (var i = 0; i < Posted; i++)
+            {
+                await PostReceivedAsync($"BURST-{i}", TestCatalog.CommuneB);
+                await Task.Delay(20);
+            }
+        });
+        await Task.Delay(600);
+        _dashboard.Kill();
+        await posting;
+        await _dashboard.StartAsync();
+        var messages = new ConcurrentQueue<JsonElement>();
+        await using var hub = await ConnectAsync(messages);
+
+        await hub.InvokeAsync("Subscribe", TestCatalog.CommuneB);
+
+        await NextAsync(messages, kpi => Received(kpi) == Posted);
+        await PostReceivedAsync("AFTER", TestCatalog.CommuneB);
+        await NextAsync(messages, kpi => Received(kpi) == Posted + 1);
+    }
+
+    [Fact]
     public async Task OfficialJavaScriptClient_WithAccessToken_ReceivesKpiAfterAPostedEvent()
     {
         var folder = Path.Combine(ProcessRunner.TestRoot(), "js-" + Guid.NewGuid().ToString("N")[..8]);
@@ -121,14 +147,14 @@ public sealed class LiveHubTests : IAsyncLifetime
         return hub;
     }
 
-    private async Task PostReceivedAsync(string code)
+    private async Task PostReceivedAsync(string code, string unit = TestCatalog.CommuneA)
     {
-        var (response, _) = await _source.PostEventsAsync(ReceivedNow(code));
+        var (response, _) = await _source.PostEventsAsync(ReceivedNow(code, unit));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
 
-    private static object ReceivedNow(string code) =>
-        SourceClient.Received(code + "-in", code, DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz"));
+    private static object ReceivedNow(string code, string unit = TestCatalog.CommuneA) =>
+        SourceClient.Received(code + "-in", code, DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz"), unit);
 
     private static int Received(JsonElement kpi) => kpi.GetProperty("received").GetProperty("total").GetInt32();
 
