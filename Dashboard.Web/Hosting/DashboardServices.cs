@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Reactive.Concurrency;
 using IOC.Analytics.Calendar;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Hosting;
@@ -55,11 +54,11 @@ public static class DashboardServices
             provider.GetRequiredService<FactsIndex>(), () => provider.GetRequiredService<CalendarRefresher>().Current));
         builder.Services.AddHostedService<CatalogRefresher>();
         builder.Services.AddSingleton(provider => new LiveKpiStore(
+            provider.GetRequiredService<PublishedKpis>().Updates,
             provider.GetRequiredService<FactsFollower>(),
             provider.GetRequiredService<FactsIndex>(),
             () => provider.GetRequiredService<CatalogCache>().Current,
             provider.GetRequiredService<TimeProvider>(),
-            Scheduler.Default,
             provider.GetRequiredService<ILogger<LiveKpiStore>>()));
         builder.Services.AddHostedService(provider => provider.GetRequiredService<LiveKpiStore>());
         builder.Services.AddNotableEvents();

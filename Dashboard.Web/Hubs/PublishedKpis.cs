@@ -1,17 +1,46 @@
-using System.Collections.Concurrent;
+using System.Reactive.Linq;
+using System.Reactive.Subjects;
 using IOC.Analytics.Kpi;
 
 namespace IOC.Dashboard.Hubs;
 
-/// <summary>The latest KPI document Ingestion published for each unit, so a new subscriber starts from it.</summary>
-public sealed class PublishedKpis
+/// <summary>
+/// The latest KPI document Ingestion published into the hub for each unit, so a new subscriber starts from it; and the
+/// stream of those documents, which the wall's store follows.
+/// </summary>
+public sealed class PublishedKpis : IDisposable
 {
-    private readonly ConcurrentDictionary<string, KpiDocument> _latest = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, KpiDocument> _latest = new(StringComparer.Ordinal);
+    private readonly Subject<KpiDocument> _updates = new();
 
-    /// <summary>Keeps the document when it is newer than the one held.</summary>
-    public void Update(KpiDocument document) =>
-        _latest.AddOrUpdate(document.Unit, document, (_, held) => document.AsOf >= held.AsOf ? document : held);
+    /// <summary>Each document as it is kept, per unit in the order of <see cref="KpiDocument.AsOf"/>.</summary>
+    public IObservable<KpiDocument> Updates => _updates.AsObservable();
+
+    /// <summary>Keeps the document and passes it on, unless the one held is newer.</summary>
+    public void Update(KpiDocument document)
+    {
+        // One lock around keeping and passing on: two publications of a unit never reach followers newest first.
+        lock (_lock)
+        {
+            if (_latest.TryGetValue(document.Unit, out var held) && held.AsOf > document.AsOf)
+            {
+                return;
+            }
+            _latest[document.Unit] = document;
+            _updates.OnNext(document);
+        }
+    }
 
     /// <summary>The latest published document of the unit, if any.</summary>
-    public KpiDocument? Latest(string unitCode) => _latest.GetValueOrDefault(unitCode);
+    public KpiDocument? Latest(string unitCode)
+    {
+        lock (_lock)
+        {
+            return _latest.GetValueOrDefault(unitCode);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _updates.Dispose();
 }

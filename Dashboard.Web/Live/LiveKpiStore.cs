@@ -1,33 +1,33 @@
 using System.Collections.Concurrent;
-using System.Reactive.Concurrency;
-using System.Reactive.Linq;
+using System.Reactive.Disposables;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Kpi.Live;
 using IOC.Analytics.Storage;
+using IOC.Analytics.Time;
 
 namespace IOC.Dashboard.Live;
 
 /// <summary>
-/// The latest figures of today per unit, kept by the live pipeline, and the one place pages subscribe to: many
-/// circuits, one pipeline.
+/// The latest figures of today per unit, as Ingestion publishes them into the hub (<c>/hubs/kpi</c>), and the one place
+/// pages subscribe to: many circuits, one stream. When the unit is heard from comes from the dossier changes this
+/// service follows itself.
 /// </summary>
 public sealed class LiveKpiStore(
+    IObservable<KpiDocument> published,
     IObservable<IReadOnlyList<DossierRow>> changes,
     FactsIndex index,
     Func<CatalogSnapshot> catalog,
     TimeProvider time,
-    IScheduler scheduler,
     ILogger<LiveKpiStore> logger) : IHostedService, IDisposable
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(250);
     private readonly ConcurrentDictionary<string, UnitKpi> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _heardAt = new(StringComparer.Ordinal);
     private readonly LiveWatchers _watchers = new(logger);
-    private IDisposable? _pipeline;
+    private IDisposable? _following;
     private long _lastChangeTicks;
 
-    /// <summary>When the last dossier change arrived, or null when none has since start.</summary>
+    /// <summary>When the last figures arrived from the hub, or null when none has since start.</summary>
     public DateTimeOffset? LastChangeAt => Interlocked.Read(ref _lastChangeTicks) is var ticks and > 0
         ? new DateTimeOffset(ticks, TimeSpan.Zero)
         : null;
@@ -53,18 +53,25 @@ public sealed class LiveKpiStore(
     /// </summary>
     public IDisposable Subscribe(string unitCode, Action<UnitKpi> onChange) => _watchers.Add(unitCode, onChange);
 
-    /// <summary>Today's figures of the unit: the latest published, or counted now when none has been yet.</summary>
-    public UnitKpi? Current(string unitCode) => _latest.TryGetValue(unitCode, out var kpi)
-        ? kpi
-        : LiveKpiPipeline.Today(index, catalog(), [unitCode], time.GetUtcNow()).FirstOrDefault();
+    /// <summary>
+    /// Today's figures of the unit: the latest published for today, or counted now from this service's own facts when
+    /// none has been (since this service started, or since midnight).
+    /// </summary>
+    public UnitKpi? Current(string unitCode)
+    {
+        var now = time.GetUtcNow();
+        return _latest.TryGetValue(unitCode, out var kpi) && kpi.Period.Contains(ProvinceTime.DateOf(now))
+            ? kpi
+            : LiveKpiPipeline.Today(index, catalog(), [unitCode], now).FirstOrDefault();
+    }
 
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
         ListeningSince = time.GetUtcNow();
-        var heard = changes.Do(Heard);
-        _pipeline = LiveKpiPipeline.Create(heard, index, catalog, Window, scheduler)
-            .Subscribe(Publish, error => logger.LogError(error, "The live KPI pipeline stopped"));
+        _following = new CompositeDisposable(
+            changes.Subscribe(Heard, error => logger.LogError(error, "Following dossier changes stopped")),
+            published.Subscribe(Publish, error => logger.LogError(error, "Following the hub's figures stopped")));
         return Task.CompletedTask;
     }
 
@@ -76,7 +83,7 @@ public sealed class LiveKpiStore(
     }
 
     /// <inheritdoc />
-    public void Dispose() => Interlocked.Exchange(ref _pipeline, null)?.Dispose();
+    public void Dispose() => Interlocked.Exchange(ref _following, null)?.Dispose();
 
     private void Heard(IReadOnlyList<DossierRow> rows)
     {
@@ -90,12 +97,18 @@ public sealed class LiveKpiStore(
                 _heardAt[ancestor] = now;
             }
         }
-        Interlocked.Exchange(ref _lastChangeTicks, now.UtcTicks);
     }
 
-    private void Publish(UnitKpi kpi)
+    private void Publish(KpiDocument document)
     {
-        _latest[kpi.Unit.Code] = kpi;
+        if (catalog().Unit(document.Unit) is not { } unit)
+        {
+            logger.LogWarning("Figures published for {Unit}, which the catalogue does not hold yet; ignored", document.Unit);
+            return;
+        }
+        var kpi = document.ToKpi(unit);
+        _latest[unit.Code] = kpi;
+        Interlocked.Exchange(ref _lastChangeTicks, time.GetUtcNow().UtcTicks);
         _watchers.Notify(kpi);
     }
 }

@@ -7,7 +7,8 @@ namespace IOC.Dashboard.Tests.Browser;
 
 /// <summary>
 /// What a person sees: the wall in a real Chromium, against the real stack (PostgreSQL, InfluxDB, Ingestion and
-/// Dashboard.Web as processes). Waits are generous; the latency itself is the benchmark's to report.
+/// Dashboard.Web as processes, Ingestion publishing the live figures into the dashboard's hub). Waits are generous; the
+/// latency itself is the benchmark's to report.
 /// </summary>
 public sealed class WallBrowserTests : IAsyncLifetime
 {
@@ -34,7 +35,7 @@ public sealed class WallBrowserTests : IAsyncLifetime
         };
         _dashboard = new ServiceProcess("IOC.Dashboard.Web.dll", common);
         _ingestion = ServiceProcess.FromProject("Ingestion", "IOC.Ingestion.dll",
-            new Dictionary<string, string>(common) { ["IOC_DASHBOARD_URL"] = "http://127.0.0.1:9" });
+            new Dictionary<string, string>(common) { ["IOC_DASHBOARD_URL"] = _dashboard.Url.ToString() });
         await _ingestion.StartAsync();
         await _dashboard.StartAsync();
         _playwright = await Playwright.CreateAsync();
@@ -80,10 +81,20 @@ public sealed class WallBrowserTests : IAsyncLifetime
         await _dashboard.StartAsync();
         await page.WaitForFunctionAsync("() => window.__beforeRestart === undefined", null, new() { Timeout = Generous });
         await Assertions.Expect(received).ToHaveTextAsync("3", new() { Timeout = Generous });
+        // Ingestion reconnects to the restarted hub by itself, and the figures it publishes reach the page again.
+        (await source.PostAsJsonAsync("/api/v1/events", new[]
+        {
+            new
+            {
+                eventId = "wall-4", dossierCode = "HS-WALL-4", type = "received", occurredAt = now,
+                unitCode = TestCatalog.CommuneB, procedureCode = TestCatalog.BirthRegistration, channel = "direct",
+            },
+        })).EnsureSuccessStatusCode();
+        await Assertions.Expect(received).ToHaveTextAsync("4", new() { Timeout = Generous });
         await Screenshot(page, "wall-after-restart");
 
         await page.GotoAsync(new Uri(_dashboard.Url, $"/wall?unit={TestCatalog.Province}&lang=en").ToString());
-        await Assertions.Expect(received).ToHaveTextAsync("3", new() { Timeout = Generous });
+        await Assertions.Expect(received).ToHaveTextAsync("4", new() { Timeout = Generous });
         await Assertions.Expect(page.GetByTestId("today").GetByRole(AriaRole.Heading)).ToHaveTextAsync("Today");
         await Screenshot(page, "wall-english");
     }

@@ -103,5 +103,6 @@ public sealed class SubscriberMailboxTests
     private static KpiDocument Document(string unit, int sequence) => new(
         unit, unit, "2026-11-26", "2026-11-26", new KpiDocument.ReceivedPart(sequence, 0, sequence, 0), 0,
         new KpiDocument.ResolvedPart(0, 0, 0, 0), new KpiDocument.InProcessPart(0, 0, 0), 0, 0,
-        null, null, null, null, null, null, null, null, null, new KpiDocument.ServicesPart(0, 0, 0, 0, null), DateTimeOffset.UnixEpoch);
+        null, null, null, null, null, null, null, null, null, new KpiDocument.ServicesPart(0, 0, 0, 0, null),
+        new KpiDocument.DetailsPart(0, 0, 0, 0, 0, 0, 0), DateTimeOffset.UnixEpoch);
 }

@@ -13,7 +13,7 @@ namespace IOC.Dashboard.Tests.Notable;
 
 /// <summary>
 /// The watcher wired to a real <see cref="LiveKpiStore"/> and dossiers folded from events as the projection folds them,
-/// fed through a subject standing for the follower.
+/// fed through a subject standing for the follower, and Ingestion's figures published into the hub's documents.
 /// </summary>
 public sealed class NotableWatcherTests : IDisposable
 {
@@ -22,12 +22,14 @@ public sealed class NotableWatcherTests : IDisposable
     private readonly FakeTimeProvider _time = new(WallFixture.Now);
     private readonly HistoricalScheduler _scheduler = new(WallFixture.Now);
     private readonly NotableFeed _feed = new(NullLogger<NotableFeed>.Instance);
+    private readonly IngestionPublishing _ingestion;
     private readonly LiveKpiStore _store;
     private readonly NotableWatcher _watcher;
 
     public NotableWatcherTests()
     {
-        _store = new LiveKpiStore(_changes, _index, () => WallFixture.Catalog, _time, _scheduler, NullLogger<LiveKpiStore>.Instance);
+        _ingestion = new IngestionPublishing(_changes, _index, WallFixture.Catalog, _scheduler);
+        _store = new LiveKpiStore(_ingestion.Published.Updates, _changes, _index, () => WallFixture.Catalog, _time, NullLogger<LiveKpiStore>.Instance);
         _store.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         _watcher = new NotableWatcher(_changes, _store, _feed, WallOptions.Default, _time, NullLogger<NotableWatcher>.Instance);
     }
@@ -72,6 +74,7 @@ public sealed class NotableWatcherTests : IDisposable
     {
         _watcher.Dispose();
         _store.Dispose();
+        _ingestion.Dispose();
         _changes.Dispose();
     }
 

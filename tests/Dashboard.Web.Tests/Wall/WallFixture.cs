@@ -13,8 +13,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace IOC.Dashboard.Tests.Wall;
 
 /// <summary>
-/// A small province with a known set of dossiers behind a real <see cref="LiveKpiStore"/>, fed through a subject the
-/// test writes into, with time (clock and Rx scheduler) moved by hand.
+/// A small province with a known set of dossiers behind a real <see cref="LiveKpiStore"/>: changes go through a subject
+/// the test writes into, Ingestion's live pipeline publishes the figures into the hub's documents the store follows, and
+/// time (clock and Rx scheduler) moves by hand.
 /// </summary>
 public sealed class WallFixture : IDisposable
 {
@@ -42,7 +43,8 @@ public sealed class WallFixture : IDisposable
 
     public WallFixture()
     {
-        Store = new LiveKpiStore(_changes, Index, () => Catalog, Time, Scheduler, NullLogger<LiveKpiStore>.Instance);
+        Ingestion = new IngestionPublishing(_changes, Index, Catalog, Scheduler);
+        Store = new LiveKpiStore(Ingestion.Published.Updates, _changes, Index, () => Catalog, Time, NullLogger<LiveKpiStore>.Instance);
         Store.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         Publish(
             Dossier("HS-1", CommuneOne, Channel.Online, "2026-11-23T08:00:00+07:00", "2026-11-25T17:00:00+07:00"),
@@ -58,6 +60,9 @@ public sealed class WallFixture : IDisposable
     public FactsIndex Index { get; } = new();
 
     public LiveKpiStore Store { get; }
+
+    /// <summary>Ingestion's live pipeline, publishing into the hub's documents the store follows.</summary>
+    public IngestionPublishing Ingestion { get; }
 
     /// <summary>Stores the dossiers, as the follower does, and lets the pipeline's window pass.</summary>
     public void Publish(params DossierRow[] rows)
@@ -90,6 +95,7 @@ public sealed class WallFixture : IDisposable
     public void Dispose()
     {
         Store.Dispose();
+        Ingestion.Dispose();
         _changes.Dispose();
     }
 
