@@ -137,6 +137,13 @@ public sealed partial class Wall : ComponentBase, IDisposable
         {
             Load();
         }
+        else if (_today is { } today && !today.Period.Contains(ProvinceTime.DateOf(_now)))
+        {
+            // Past midnight with nothing published for the new day yet (Ingestion down or late): today starts from the facts.
+            _today = Store.Current(_unit.Code);
+            _yearDirty = true;
+            _beforeCountedAt = DateTimeOffset.MinValue;
+        }
         else if (_yearDirty && _now - _yearCountedAt >= YearRefresh)
         {
             CountYear();

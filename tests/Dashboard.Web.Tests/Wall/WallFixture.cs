@@ -42,7 +42,15 @@ public sealed class WallFixture : IDisposable
     private readonly Subject<IReadOnlyList<DossierRow>> _changes = new();
 
     public WallFixture()
+        : this(Now)
     {
+    }
+
+    /// <summary>The same dossiers, with the clock starting at <paramref name="now"/> instead of 10:00 on 23/11.</summary>
+    public WallFixture(DateTimeOffset now)
+    {
+        Time = new FakeTimeProvider(now);
+        Scheduler = new HistoricalScheduler(now);
         Ingestion = new IngestionPublishing(_changes, Index, Catalog, Scheduler);
         Store = new LiveKpiStore(Ingestion.Published.Updates, _changes, Index, () => Catalog, Time, NullLogger<LiveKpiStore>.Instance);
         Store.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -53,9 +61,9 @@ public sealed class WallFixture : IDisposable
             Dossier("HS-4", Department, Channel.Online, "2026-11-10T08:00:00+07:00", "2026-11-20T17:00:00+07:00", "2026-11-23T09:30:00+07:00"));
     }
 
-    public FakeTimeProvider Time { get; } = new(Now);
+    public FakeTimeProvider Time { get; }
 
-    public HistoricalScheduler Scheduler { get; } = new(Now);
+    public HistoricalScheduler Scheduler { get; }
 
     public FactsIndex Index { get; } = new();
 

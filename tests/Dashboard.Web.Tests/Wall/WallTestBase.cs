@@ -18,7 +18,13 @@ namespace IOC.Dashboard.Tests.Wall;
 public abstract class WallTestBase : IAsyncLifetime
 {
     protected WallTestBase()
+        : this(new WallFixture())
     {
+    }
+
+    protected WallTestBase(WallFixture fixture)
+    {
+        Fixture = fixture;
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices();
         Context.Services.AddSingleton(Fixture.Store);
@@ -30,7 +36,7 @@ public abstract class WallTestBase : IAsyncLifetime
 
     protected BunitContext Context { get; } = new();
 
-    protected WallFixture Fixture { get; } = new();
+    protected WallFixture Fixture { get; }
 
     /// <summary>The notable events the wall's ticker shows.</summary>
     protected NotableFeed Feed { get; } = new(NullLogger<NotableFeed>.Instance);
