@@ -14,12 +14,11 @@ namespace IOC.Dashboard.Tests.Browser;
 public sealed class KioskBrowserTests : IAsyncLifetime
 {
     private const string Token = "kiosk-lobby";
-    private static readonly float Generous = 90_000;
+    private const float Generous = WallBrowser.Generous;
     private readonly PostgresDatabase _database = new();
     private CatalogSnapshot _catalog = null!;
     private ServiceProcess _dashboard = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private WallBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
@@ -35,18 +34,12 @@ public sealed class KioskBrowserTests : IAsyncLifetime
             ["IOC_WALL_REQUIRE_TOKEN"] = "on",
         });
         await _dashboard.StartAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
+        _browser = await WallBrowser.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
-        _playwright.Dispose();
         await _dashboard.DisposeAsync();
         await _database.DisposeAsync();
     }
@@ -54,7 +47,7 @@ public sealed class KioskBrowserTests : IAsyncLifetime
     [Fact]
     public async Task KioskLink_ShowsTheTickerRotatesInPlaceAndComesBackAfterARestart()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var page = await _browser.NewPageAsync();
         await page.GotoAsync(Url($"/kiosk/{Token}?rotate={TestCatalog.Justice},{TestCatalog.CommuneA}&every=5"));
         var unit = page.GetByTestId("unit-name");
         var rotation = page.GetByTestId("rotation");
@@ -92,10 +85,5 @@ public sealed class KioskBrowserTests : IAsyncLifetime
 
     private string Url(string path) => new Uri(_dashboard.Url, path).ToString();
 
-    private static Task Screenshot(IPage page, string name)
-    {
-        var folder = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
-    }
+    private static Task Screenshot(IPage page, string name) => WallBrowser.ScreenshotAsync(page, name);
 }

@@ -14,12 +14,11 @@ public sealed class WallBrowserTests : IAsyncLifetime
 {
     private const string ReadKey = "wall-read";
     private const string IngestKey = "wall-ingest";
-    private static readonly float Generous = 90_000;
+    private const float Generous = WallBrowser.Generous;
     private readonly PostgresDatabase _database = new();
     private ServiceProcess _dashboard = null!;
     private ServiceProcess _ingestion = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private WallBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
@@ -38,18 +37,12 @@ public sealed class WallBrowserTests : IAsyncLifetime
             new Dictionary<string, string>(common) { ["IOC_DASHBOARD_URL"] = _dashboard.Url.ToString() });
         await _ingestion.StartAsync();
         await _dashboard.StartAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
+        _browser = await WallBrowser.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
-        _playwright.Dispose();
         await _dashboard.DisposeAsync();
         await _ingestion.DisposeAsync();
         await _database.DisposeAsync();
@@ -62,7 +55,7 @@ public sealed class WallBrowserTests : IAsyncLifetime
         source.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
         (await source.PutAsJsonAsync("/api/v1/catalog/units", TestCatalog.Units())).EnsureSuccessStatusCode();
         (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var page = await _browser.NewPageAsync();
         await page.GotoAsync(new Uri(_dashboard.Url, $"/wall?unit={TestCatalog.Province}").ToString());
         var received = page.GetByTestId("today-received-value");
         await Assertions.Expect(received).ToHaveTextAsync("0", new() { Timeout = Generous });
@@ -108,7 +101,7 @@ public sealed class WallBrowserTests : IAsyncLifetime
         (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
         var history = WallHistory.Events(DateTimeOffset.UtcNow.AddMinutes(-1));
         (await source.PostAsJsonAsync("/api/v1/events", history)).EnsureSuccessStatusCode();
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var page = await _browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
 
@@ -156,10 +149,5 @@ public sealed class WallBrowserTests : IAsyncLifetime
         Assert.True(scroll[2] <= scroll[3], $"The wall scrolls sideways: content {scroll[2]} px wide in a {scroll[3]} px window");
     }
 
-    private static Task Screenshot(IPage page, string name)
-    {
-        var folder = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
-    }
+    private static Task Screenshot(IPage page, string name) => WallBrowser.ScreenshotAsync(page, name);
 }
