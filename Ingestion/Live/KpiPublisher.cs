@@ -11,13 +11,15 @@ namespace IOC.Ingestion.Live;
 /// <summary>
 /// Runs the live pipeline over the dossier changes and publishes each unit's new figures into the dashboard's hub with
 /// the service key. While the dashboard is down or restarting, ingestion goes on; the latest figures per unit wait and
-/// are sent when the connection is back.
+/// are sent when the connection is back. On every (re)connection the figures of every unit go first, so a dashboard
+/// that restarted holds current figures of each unit at once, not only of those that change later.
 /// </summary>
 public sealed class KpiPublisher(
     LiveKpiFeed feed,
     NpgsqlDataSource dataSource,
     CatalogCache catalog,
     LiveSettings settings,
+    TimeProvider time,
     ILogger<KpiPublisher> logger) : BackgroundService
 {
     // The hub takes messages of at most 32 kB (~1 kB a document): a recount of every unit goes in several.
@@ -37,6 +39,11 @@ public sealed class KpiPublisher(
             .WithUrl(new Uri(settings.DashboardUrl, "/hubs/kpi"), options => options.Headers["X-Api-Key"] = settings.ServiceKey)
             .WithAutomaticReconnect(new ForeverRetryPolicy())
             .Build();
+        connection.Reconnected += _ =>
+        {
+            PutEveryUnit();
+            return Task.CompletedTask;
+        };
         while (!stoppingToken.IsCancellationRequested)
         {
             if (connection.State == HubConnectionState.Disconnected && !await TryConnectAsync(connection, stoppingToken))
@@ -57,6 +64,7 @@ public sealed class KpiPublisher(
         {
             await connection.StartAsync(stoppingToken);
             logger.LogInformation("Connected to the dashboard hub at {Url}", settings.DashboardUrl);
+            PutEveryUnit();
             return true;
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -64,6 +72,14 @@ public sealed class KpiPublisher(
             logger.LogDebug("Dashboard hub not reachable ({Message}); retrying", exception.Message);
             await Task.Delay(ForeverRetryPolicy.Delay(Random.Shared.Next(3, 8)), stoppingToken);
             return false;
+        }
+    }
+
+    private void PutEveryUnit()
+    {
+        foreach (var kpi in feed.EveryUnit(time.GetUtcNow()))
+        {
+            _pending.Put(KpiDocument.Of(kpi));
         }
     }
 

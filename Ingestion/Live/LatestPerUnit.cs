@@ -24,11 +24,15 @@ public sealed class LatestPerUnit
         }
     }
 
-    /// <summary>Keeps the document, replacing an older one of the same unit.</summary>
+    /// <summary>Keeps the document, replacing one of the same unit unless that one is newer (<see cref="KpiDocument.AsOf"/>).</summary>
     public void Put(KpiDocument document)
     {
         lock (_gate)
         {
+            if (_pending.TryGetValue(document.Unit, out var held) && held.AsOf > document.AsOf)
+            {
+                return;
+            }
             _pending[document.Unit] = document;
             if (_arrived.CurrentCount == 0)
             {

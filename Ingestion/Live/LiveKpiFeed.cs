@@ -14,4 +14,11 @@ public sealed class LiveKpiFeed(FactsFollower follower, FactsIndex index, Catalo
 
     /// <summary>Today's figures of each unit whose figures changed, and of every unit at 00:00.</summary>
     public IObservable<UnitKpi> Figures => _figures.Value;
+
+    /// <summary>Today's figures of every unit of the catalogue, counted now.</summary>
+    public IReadOnlyList<UnitKpi> EveryUnit(DateTimeOffset now)
+    {
+        var snapshot = catalog.Current;
+        return LiveKpiPipeline.Today(index, snapshot, snapshot.Units.Select(u => u.Code).ToList(), now);
+    }
 }

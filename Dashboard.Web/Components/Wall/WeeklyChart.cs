@@ -9,7 +9,8 @@ namespace IOC.Dashboard.Components.Wall;
 /// </summary>
 internal static class WeeklyChart
 {
-    public static object Options(WallText text, double targetOnlineRatio) => new
+    /// <param name="maxOverdueRate">The overdue-rate target: the right axis shows at least twice it.</param>
+    public static object Options(WallText text, double targetOnlineRatio, double maxOverdueRate) => new
     {
         chart = ChartStyle.Chart("line"),
         theme = ChartStyle.Theme,
@@ -24,7 +25,7 @@ internal static class WeeklyChart
         yaxis = new object[]
         {
             new { seriesName = text["Tỷ lệ trực tuyến"], min = 0, max = 1, tickAmount = 4, labels = ChartStyle.Labels },
-            new { seriesName = text["Tỷ lệ trễ hạn"], opposite = true, min = 0, forceNiceScale = true, labels = ChartStyle.Labels },
+            new { seriesName = text["Tỷ lệ trễ hạn"], opposite = true, min = 0, maxAtLeast = 2 * maxOverdueRate, tickAmount = 4, labels = ChartStyle.Labels },
         },
         annotations = new
         {

@@ -23,9 +23,27 @@ function valueFormatter(numbers, minimumDecimals) {
   };
 }
 
+// The smallest top of an axis of `ticks` equal steps of 1, 2, 2.5 or 5 × 10ⁿ that reaches the value.
+function niceMaximum(value, ticks) {
+  const raw = value / ticks;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw * (1 - 1e-9));
+  return step * ticks;
+}
+
+// "maxAtLeast": the axis reaches at least that far, so a series with no value yet (all gaps) or only small ones
+// keeps a sensible scale instead of ApexCharts' default 0–4; above it, the top is the next nice value.
+function withMaximum({ maxAtLeast, ...axis }) {
+  if (maxAtLeast === undefined) {
+    return axis;
+  }
+  const ticks = axis.tickAmount ?? 4;
+  return { ...axis, tickAmount: ticks, max: (max) => niceMaximum(Number.isFinite(max) ? Math.max(max, maxAtLeast) : maxAtLeast, ticks) };
+}
+
 function axes(axis, formatter) {
   const list = Array.isArray(axis) ? axis : [axis ?? {}];
-  const withFormatter = list.map((a) => ({ ...a, labels: { ...a.labels, formatter } }));
+  const withFormatter = list.map((a) => ({ ...withMaximum(a), labels: { ...a.labels, formatter } }));
   return Array.isArray(axis) ? withFormatter : withFormatter[0];
 }
 

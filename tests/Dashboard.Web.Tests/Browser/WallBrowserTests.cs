@@ -68,13 +68,18 @@ public sealed class WallBrowserTests : IAsyncLifetime
         }))).EnsureSuccessStatusCode();
 
         await Assertions.Expect(received).ToHaveTextAsync("3", new() { Timeout = Generous });
+        // No week has an overdue rate yet: its axis still spans twice the 5 % target, not ApexCharts' empty 0–400 %.
+        var overdueAxis = page.Locator("[data-testid='chart-weekly'] .apexcharts-yaxis[rel='1'] .apexcharts-yaxis-label tspan");
+        await Assertions.Expect(overdueAxis.Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^10 %$") })).ToHaveCountAsync(1, new() { Timeout = Generous });
         await Screenshot(page, "wall-live");
         await page.EvaluateAsync("window.__beforeRestart = true");
         _dashboard.Kill();
         await _dashboard.StartAsync();
         await page.WaitForFunctionAsync("() => window.__beforeRestart === undefined", null, new() { Timeout = Generous });
         await Assertions.Expect(received).ToHaveTextAsync("3", new() { Timeout = Generous });
-        // Ingestion reconnects to the restarted hub by itself, and the figures it publishes reach the page again.
+        // Ingestion reconnects to the restarted hub by itself and publishes every unit's figures: the page says when.
+        await Assertions.Expect(page.GetByTestId("updated-at")).Not.ToContainTextAsync("—", new() { Timeout = Generous });
+        await Assertions.Expect(page.GetByTestId("stale")).ToHaveCountAsync(0);
         (await source.PostAsJsonAsync("/api/v1/events", new[]
         {
             new

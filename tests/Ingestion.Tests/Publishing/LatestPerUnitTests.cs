@@ -22,6 +22,17 @@ public sealed class LatestPerUnitTests
     }
 
     [Fact]
+    public void Put_OlderThanTheOneHeld_KeepsTheNewer()
+    {
+        var pending = new LatestPerUnit();
+        pending.Put(Document("A", 2) with { AsOf = DateTimeOffset.UnixEpoch.AddSeconds(2) });
+
+        pending.Put(Document("A", 1) with { AsOf = DateTimeOffset.UnixEpoch.AddSeconds(1) });
+
+        Assert.Equal(2, Assert.Single(pending.TakeAll()).Received.Total);
+    }
+
+    [Fact]
     public void Return_AfterANewerPut_KeepsTheNewer()
     {
         var pending = new LatestPerUnit();
