@@ -11,7 +11,7 @@ namespace IOC.Dashboard.Charts;
 public sealed record OnlineRatioRanking(IReadOnlyList<UnitKpi> Best, IReadOnlyList<UnitKpi> Worst)
 {
     /// <summary>Units shown at each end.</summary>
-    public const int Size = 5;
+    public const int Size = 3;
 
     /// <summary>Dossiers a unit must have received to be ranked.</summary>
     public const int MinimumReceived = 10;

@@ -10,7 +10,7 @@ namespace IOC.Dashboard.Components.Wall;
 public sealed partial class UnitRanking : ComponentBase
 {
     /// <summary>How many units fit the wall.</summary>
-    public const int Size = 8;
+    public const int Size = 5;
 
     [Parameter, EditorRequired]
     public IReadOnlyList<UnitKpi> Rows { get; set; } = [];

@@ -102,10 +102,21 @@ public sealed class WallBrowserTests : IAsyncLifetime
     {
         using var source = new HttpClient { BaseAddress = _ingestion.Url };
         source.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
-        (await source.PutAsJsonAsync("/api/v1/catalog/units", TestCatalog.Units())).EnsureSuccessStatusCode();
+        // A province's long unit names, more of them than the overdue ranking shows: the wall must still fit.
+        var longNamed = Enumerable.Range(1, 8).Select(i => (object)new
+        {
+            code = $"000.01.{20 + i}.T01", name = $"Ban Quản lý các khu công nghiệp và khu kinh tế số {i}", parentCode = TestCatalog.Province, level = "commune",
+        });
+        (await source.PutAsJsonAsync("/api/v1/catalog/units", TestCatalog.Units().Concat(longNamed))).EnsureSuccessStatusCode();
         (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
         var history = WallHistory.Events(DateTimeOffset.UtcNow.AddMinutes(-1));
         (await source.PostAsJsonAsync("/api/v1/events", history)).EnsureSuccessStatusCode();
+        var justNow = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+        (await source.PostAsJsonAsync("/api/v1/events", Enumerable.Range(1, 8).Select(i => new
+        {
+            eventId = $"long-{i}", dossierCode = $"HS-LONG-{i}", type = "received", occurredAt = justNow,
+            unitCode = $"000.01.{20 + i}.T01", procedureCode = TestCatalog.BirthRegistration, channel = "direct",
+        }))).EnsureSuccessStatusCode();
         var page = await _browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -152,6 +163,24 @@ public sealed class WallBrowserTests : IAsyncLifetime
             "() => [document.scrollingElement.scrollHeight, window.innerHeight, document.scrollingElement.scrollWidth, window.innerWidth]");
         Assert.True(scroll[0] <= scroll[1], $"The wall scrolls: content {scroll[0]} px high in a {scroll[1]} px window");
         Assert.True(scroll[2] <= scroll[3], $"The wall scrolls sideways: content {scroll[2]} px wide in a {scroll[3]} px window");
+        // The page clips rather than scrolls: every panel, and every row of the overdue ranking, must end on screen.
+        var cut = await page.EvaluateAsync<string[]>("""
+            () => {
+              const cut = [];
+              for (const panel of document.querySelectorAll("[data-testid^='panel-'], [data-testid='ranking']")) {
+                const bottom = panel.getBoundingClientRect().bottom;
+                if (bottom > window.innerHeight + 0.5) cut.push(`${panel.dataset.testid} ends at ${bottom} px`);
+                if (panel.scrollHeight > panel.clientHeight + 2) cut.push(`${panel.dataset.testid} holds ${panel.scrollHeight} px in ${panel.clientHeight} px`);
+              }
+              const ranking = document.querySelector("[data-testid='ranking']").getBoundingClientRect().bottom;
+              for (const row of document.querySelectorAll("[data-testid='ranking-row']")) {
+                const bottom = row.getBoundingClientRect().bottom;
+                if (bottom > ranking + 0.5) cut.push(`a ranking row ends at ${bottom} px, below its panel (${ranking} px)`);
+              }
+              return cut;
+            }
+            """);
+        Assert.True(cut.Length == 0, $"At {await page.EvaluateAsync<int>("window.innerWidth")} px wide: {string.Join("; ", cut)}");
     }
 
     private static Task Screenshot(IPage page, string name) => WallBrowser.ScreenshotAsync(page, name);

@@ -17,8 +17,8 @@ public sealed class OnlineRatioRankingTests
 
         var ranking = OnlineRatioRanking.Of(children);
 
-        Assert.Equal(["Xã 12", "Xã 11", "Xã 10", "Xã 09", "Xã 08"], ranking.Best.Select(k => k.Unit.Name));
-        Assert.Equal(["Xã 01", "Xã 02", "Xã 03", "Xã 04", "Xã 05"], ranking.Worst.Select(k => k.Unit.Name));
+        Assert.Equal(["Xã 12", "Xã 11", "Xã 10"], ranking.Best.Select(k => k.Unit.Name));
+        Assert.Equal(["Xã 01", "Xã 02", "Xã 03"], ranking.Worst.Select(k => k.Unit.Name));
     }
 
     [Fact]
