@@ -2,7 +2,6 @@ using System.Reactive.Linq;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Storage;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
 
