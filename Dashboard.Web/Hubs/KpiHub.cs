@@ -1,6 +1,6 @@
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
-using IOC.Analytics.Kpi.Live;
+using IOC.Dashboard.Live;
 using Microsoft.AspNetCore.SignalR;
 
 namespace IOC.Dashboard.Hubs;
@@ -10,8 +10,7 @@ namespace IOC.Dashboard.Hubs;
 /// then a <c>kpi</c> message on every change Ingestion publishes for that unit. Each connection has its own mailbox and
 /// sender (<see cref="Subscriptions"/>), so a connection that stops reading never slows the publisher or anyone else.
 /// </summary>
-public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions, FactsIndex index, CatalogCache catalog, TimeProvider time)
-    : Hub
+public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions, LiveKpiStore store, CatalogCache catalog) : Hub
 {
     /// <summary>The client method every KPI document is sent to.</summary>
     public const string Message = "kpi";
@@ -45,8 +44,8 @@ public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions,
         // between is at least as new as the snapshot and goes first instead of it.
         var mailbox = subscriptions.Mailbox(Context.ConnectionId);
         mailbox.Follow(unit.Code);
-        mailbox.Offer(published.Latest(unit.Code)
-            ?? KpiDocument.Of(LiveKpiPipeline.Today(index, catalog.Current, [unit.Code], time.GetUtcNow())[0]));
+        // The wall's store: today's latest publication of the unit, or today counted now when there is none.
+        mailbox.Offer(KpiDocument.Of(store.Current(unit.Code)!));
     }
 
     /// <summary>Stops the caller's updates for a unit.</summary>

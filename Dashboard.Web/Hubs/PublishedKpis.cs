@@ -5,13 +5,13 @@ using IOC.Analytics.Kpi;
 namespace IOC.Dashboard.Hubs;
 
 /// <summary>
-/// The latest KPI document Ingestion published into the hub for each unit, so a new subscriber starts from it; and the
-/// stream of those documents, which the wall's store follows.
+/// The documents Ingestion publishes into the hub, as a stream the wall's store (and through it a new subscriber's
+/// snapshot) follows; an older document of a unit arriving after a newer one is dropped.
 /// </summary>
 public sealed class PublishedKpis : IDisposable
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, KpiDocument> _latest = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _latestAsOf = new(StringComparer.Ordinal);
     private readonly Subject<KpiDocument> _updates = new();
 
     /// <summary>Each document as it is kept, per unit in the order of <see cref="KpiDocument.AsOf"/>.</summary>
@@ -23,21 +23,12 @@ public sealed class PublishedKpis : IDisposable
         // One lock around keeping and passing on: two publications of a unit never reach followers newest first.
         lock (_lock)
         {
-            if (_latest.TryGetValue(document.Unit, out var held) && held.AsOf > document.AsOf)
+            if (_latestAsOf.TryGetValue(document.Unit, out var held) && held > document.AsOf)
             {
                 return;
             }
-            _latest[document.Unit] = document;
+            _latestAsOf[document.Unit] = document.AsOf;
             _updates.OnNext(document);
-        }
-    }
-
-    /// <summary>The latest published document of the unit, if any.</summary>
-    public KpiDocument? Latest(string unitCode)
-    {
-        lock (_lock)
-        {
-            return _latest.GetValueOrDefault(unitCode);
         }
     }
 
