@@ -68,10 +68,16 @@ public sealed record ReceivedDossier(
     public bool IsOpenAt(DateTimeOffset at) => ReceivedAt < at && (ClosedAt is not { } closed || closed >= at);
 
     /// <summary>
-    /// Quá hạn at <paramref name="at"/>: open, and date(at) is after the date of the due time in force, or, while
-    /// waiting for a supplement, the standing frozen at the request.
+    /// Quá hạn at <paramref name="at"/>, judged on the date of <paramref name="at"/>: the standing as of now.
     /// </summary>
-    public bool IsOverdueAt(DateTimeOffset at)
+    public bool IsOverdueAt(DateTimeOffset at) => IsOverdueAt(at, ProvinceTime.DateOf(at));
+
+    /// <summary>
+    /// Quá hạn at T: open before <paramref name="at"/>, and <paramref name="onDate"/> (date(T)) is after the date of the
+    /// due time in force, or, while waiting for a supplement, the standing frozen at the request. A period's T is
+    /// (<see cref="Period.EvaluatedAt"/>, <see cref="Period.EvaluatedDate"/>).
+    /// </summary>
+    public bool IsOverdueAt(DateTimeOffset at, DateOnly onDate)
     {
         if (!IsOpenAt(at))
         {
@@ -90,14 +96,17 @@ public sealed record ReceivedDossier(
             }
             due = wait.ShiftedDueAt;
         }
-        return due is { } inForce && ProvinceTime.DateOf(at) > ProvinceTime.DateOf(inForce);
+        return due is { } inForce && onDate > ProvinceTime.DateOf(inForce);
     }
 
     /// <summary>
     /// Late for the 766 progress ratio as of <paramref name="at"/>: resolved late before it, open and overdue at it,
     /// or asked for a supplement two or more times before it. The report-form figures ignore the request count.
     /// </summary>
-    public bool IsLateFor766(DateTimeOffset at)
+    public bool IsLateFor766(DateTimeOffset at) => IsLateFor766(at, ProvinceTime.DateOf(at));
+
+    /// <summary>Late for the 766 progress ratio at T, judged on <paramref name="onDate"/> as in <see cref="IsOverdueAt(DateTimeOffset, DateOnly)"/>.</summary>
+    public bool IsLateFor766(DateTimeOffset at, DateOnly onDate)
     {
         // Requests are in time order: the second one decides.
         if (SupplementWaits.Count >= 2 && SupplementWaits[1].RequestedAt < at)
@@ -106,6 +115,6 @@ public sealed record ReceivedDossier(
         }
         return ClosedAt is { } closed && closed < at
             ? Timeliness is Dossiers.Timeliness.Late
-            : IsOverdueAt(at);
+            : IsOverdueAt(at, onDate);
     }
 }

@@ -3,7 +3,8 @@ using IOC.Analytics.Time;
 namespace IOC.Analytics.Kpi;
 
 /// <summary>
-/// A period seen as of T = min(end, now), in UTC ticks: [start, T) is what happened in it as far as it is known at T.
+/// A period seen as of T, in UTC ticks: [start, T) is what happened in it as far as it is known at T, and
+/// <see cref="EvaluatedDay"/> is date(T) (the period's last day once it has ended; see <see cref="Period"/>).
 /// </summary>
 public readonly record struct KpiWindow(long Start, long EvaluatedAt, int EvaluatedDay, long CarryCut)
 {
@@ -12,7 +13,7 @@ public readonly record struct KpiWindow(long Start, long EvaluatedAt, int Evalua
     {
         var evaluatedAt = period.EvaluatedAt(now);
         var start = period.Start.UtcTicks;
-        return new KpiWindow(start, evaluatedAt.UtcTicks, ProvinceTime.DateOf(evaluatedAt).DayNumber,
+        return new KpiWindow(start, evaluatedAt.UtcTicks, period.EvaluatedDate(now).DayNumber,
             Math.Min(start, evaluatedAt.UtcTicks));
     }
 

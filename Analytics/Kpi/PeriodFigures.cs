@@ -6,13 +6,14 @@ namespace IOC.Analytics.Kpi;
 
 /// <summary>
 /// The reference definition of DOMAIN.md §4-5: every rule that turns dossier outcomes into period figures lives here.
-/// A period is evaluated as of T = min(end of period, now) and events at or after T have not happened yet; that is
-/// what keeps <c>carried over + received = resolved + withdrawn + in process</c> for every period, including one that
-/// has not ended, or not begun.
+/// A period is evaluated as of T (its last instant once ended, now otherwise; see <see cref="Period"/>) and events at or
+/// after T have not happened yet; that is what keeps <c>carried over + received = resolved + withdrawn + in process</c>
+/// for every period, including one that has not ended, or not begun. Open dossiers are judged on date(T), which for an
+/// ended period is its last day.
 /// </summary>
 public static class PeriodFigures
 {
-    /// <summary>The figures of a set of dossiers (e.g. one unit's) for a period, evaluated at min(end, now).</summary>
+    /// <summary>The figures of a set of dossiers (e.g. one unit's) for a period, evaluated at T.</summary>
     /// <param name="outcomes">Folded dossiers; those waiting for receipt count nowhere.</param>
     /// <param name="period">The period, dates inclusive in province time.</param>
     /// <param name="now">The current instant.</param>
@@ -25,7 +26,7 @@ public static class PeriodFigures
     public static KpiFigures Of(DossierOutcome outcome, Period period, DateTimeOffset now,
         Func<string, Procedure?> procedures)
     {
-        var window = new Window(period.Start, period.EvaluatedAt(now));
+        var window = new Window(period.Start, period.EvaluatedAt(now), period.EvaluatedDate(now));
         return outcome switch
         {
             ReceivedDossier dossier => OfReceived(dossier, window, procedures),
@@ -40,7 +41,7 @@ public static class PeriodFigures
         var closed = dossier.ClosedAt is { } closedAt && window.Contains(closedAt);
         var resolved = closed && dossier.Closure == ClosureKind.Resolved;
         var inProcess = dossier.IsOpenAt(window.EvaluatedAt);
-        var overdue = inProcess && dossier.IsOverdueAt(window.EvaluatedAt);
+        var overdue = inProcess && dossier.IsOverdueAt(window.EvaluatedAt, window.EvaluatedDate);
         var feeBearing = received && procedures(dossier.ProcedureCode)?.HasFee == true;
         var rated = resolved && dossier.LatestRating is not null;
         return new KpiFigures
@@ -55,7 +56,7 @@ public static class PeriodFigures
             InProcessWithinDeadline = Count(inProcess && !overdue),
             InProcessOverdue = Count(overdue),
             Withdrawn = Count(closed && !resolved),
-            Progress766OnTime = Count((resolved || inProcess) && !dossier.IsLateFor766(window.EvaluatedAt)),
+            Progress766OnTime = Count((resolved || inProcess) && !dossier.IsLateFor766(window.EvaluatedAt, window.EvaluatedDate)),
             ReceivedFeeBearing = Count(feeBearing),
             ReceivedFeeBearingPaidOnline = Count(feeBearing && dossier.PaidOnline),
             ReceivedDigitized = Count(received && dossier.DigitizedComponents),
@@ -68,8 +69,8 @@ public static class PeriodFigures
 
     private static int Count(bool condition) => condition ? 1 : 0;
 
-    /// <summary>[start of period, T): what happened in the period as far as it is known at T.</summary>
-    private readonly record struct Window(DateTimeOffset Start, DateTimeOffset EvaluatedAt)
+    /// <summary>[start of period, T): what happened in the period as far as it is known at T, and date(T).</summary>
+    private readonly record struct Window(DateTimeOffset Start, DateTimeOffset EvaluatedAt, DateOnly EvaluatedDate)
     {
         public bool Contains(DateTimeOffset instant) => Start <= instant && instant < EvaluatedAt;
 

@@ -58,26 +58,29 @@ public sealed class OverdueTests
     }
 
     [Fact]
-    public void OverdueFromDate_GeneratedDossiers_AgreesWithIsOverdueAtEveryMidnightWhileOpen()
+    public void OverdueChangeDates_GeneratedDossiers_AgreeWithTheStandingAtTheEndOfEveryDayWhileOpen()
     {
         var dossiers = GeneratedHistories.Fold(seed: 7, count: 3000).OfType<ReceivedDossier>().ToList();
         var checkedDays = 0;
+        var overdueDays = 0;
         var disagreements = new List<string>();
 
         foreach (var dossier in dossiers)
         {
-            var overdueFrom = dossier.OverdueFromDate;
+            var changes = dossier.OverdueChangeDates;
             for (var day = GeneratedHistories.From.AddDays(-1); day <= LastDay; day = day.AddDays(1))
             {
-                var midnight = ProvinceTime.StartOf(day);
-                if (!dossier.IsOpenAt(midnight))
+                var endOfDay = ProvinceTime.StartOf(day.AddDays(1));
+                if (!dossier.IsOpenAt(endOfDay))
                 {
                     continue;
                 }
                 checkedDays++;
-                if (dossier.IsOverdueAt(midnight) != overdueFrom <= day)
+                var expected = dossier.IsOverdueAt(endOfDay, day);
+                overdueDays += expected ? 1 : 0;
+                if (expected != (changes.Count(change => change <= day) % 2 == 1))
                 {
-                    disagreements.Add($"{dossier.DossierCode} on {day}, overdue from {overdueFrom}");
+                    disagreements.Add($"{dossier.DossierCode} on {day}, changes {string.Join(", ", changes)}");
                 }
             }
         }
@@ -85,5 +88,6 @@ public sealed class OverdueTests
         Assert.Empty(disagreements);
         Assert.True(dossiers.Count > 2500);
         Assert.True(checkedDays > 50_000, $"only {checkedDays} open days checked");
+        Assert.True(overdueDays > 1000, $"only {overdueDays} overdue days checked");
     }
 }

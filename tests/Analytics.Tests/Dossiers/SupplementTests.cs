@@ -60,10 +60,11 @@ public sealed class SupplementTests
     }
 
     [Fact]
-    public void IsOverdueAt_SupplementMovesTheDueOntoItsOwnDate_WithinUntilMidnightYetCountedOverdueFromTheFirstDate()
+    public void IsOverdueAt_SupplementMovesTheDueOntoItsOwnDate_WithinOnThatDateOverdueFromTheNext()
     {
         // Overdue at the request (Fri after a Thu due); 2 working hours waited move the due to Fri 09:00, the date of
-        // the supplement, so the dossier stands within from 10:00 to midnight. By date it stays counted overdue.
+        // the supplement, so the dossier stands within from 10:00 to the end of Friday: a period ending on Friday
+        // counts it within, and it is overdue from Saturday.
         var dossier = new DossierHistory()
             .Received("2026-03-02 08:00", dueAt: "2026-03-05 17:00")
             .Requested("2026-03-06 08:00")
@@ -74,8 +75,9 @@ public sealed class SupplementTests
         Assert.True(dossier.IsOverdueAt(When.At("2026-03-06 09:00")));
         Assert.Equal(When.At("2026-03-06 09:00"), dossier.EffectiveDueAt);
         Assert.False(dossier.IsOverdueAt(When.At("2026-03-06 10:30")));
+        Assert.False(dossier.IsOverdueAt(When.At("2026-03-07 00:00"), When.Date("2026-03-06")));
         Assert.True(dossier.IsOverdueAt(When.At("2026-03-07 00:00")));
-        Assert.Equal(When.Date("2026-03-06"), dossier.OverdueFromDate);
+        Assert.Equal([When.Date("2026-03-07")], dossier.OverdueChangeDates);
     }
 
     [Fact]

@@ -68,10 +68,11 @@ public sealed class PeriodFiguresTests
 
     [Theory]
     [InlineData("2026-03-04", "2026-06-01 09:00", false)]
-    [InlineData("2026-03-05", "2026-06-01 09:00", true)]
+    [InlineData("2026-03-05", "2026-06-01 09:00", false)]
+    [InlineData("2026-03-06", "2026-06-01 09:00", true)]
     [InlineData("2026-03-31", "2026-03-05 23:59", false)]
     [InlineData("2026-03-31", "2026-03-06 00:00", true)]
-    public void Compute_OpenDossierDue0503_OverdueFromMidnightAfter(string to, string now, bool overdue)
+    public void Compute_OpenDossierDue0503_WithinThroughItsDueDateOverdueFromTheDayAfter(string to, string now, bool overdue)
     {
         var outcome = Dossier("a").Received("2026-03-02 08:00", dueAt: "2026-03-05 09:00").Fold();
 
