@@ -36,7 +36,17 @@ public sealed partial class FiguresRow : ComponentBase
 
     private string Id(string tile) => $"{Prefix}-{tile}";
 
-    private Trend? CountTrend(Func<KpiFigures, int> figure) => Before is { } before ? Trend.OfCount(figure(Figures), figure(before)) : null;
+    private Trend? CountTrend(Func<KpiFigures, int> figure) => Before switch
+    {
+        null => null,
+        var before when Trend.IsEmpty(before) => Trend.NoEarlierData,
+        var before => Trend.OfCount(figure(Figures), figure(before)),
+    };
 
-    private Trend? RatioTrend(Func<KpiFigures, double?> figure) => Before is { } before ? Trend.OfRatio(figure(Figures), figure(before)) : null;
+    private Trend? RatioTrend(Func<KpiFigures, double?> figure) => Before switch
+    {
+        null => null,
+        var before when Trend.IsEmpty(before) => Trend.NoEarlierData,
+        var before => Trend.OfRatio(figure(Figures), figure(before)),
+    };
 }

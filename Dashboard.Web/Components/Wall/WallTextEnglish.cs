@@ -20,6 +20,7 @@ internal static class WallTextEnglish
         ["Từ đầu năm (01/01 – {0})"] = "Year to date (01/01 – {0})",
         ["so với cùng ngày tuần trước"] = "vs the same day last week",
         ["so với cùng kỳ năm trước"] = "vs the same period last year",
+        ["chưa có số liệu kỳ trước"] = "no data for the earlier period",
         ["tăng"] = "up",
         ["giảm"] = "down",
         ["không đổi"] = "unchanged",
