@@ -52,6 +52,22 @@ public sealed class KpiEndpointTests(DashboardApp app) : IClassFixture<Dashboard
     }
 
     [Fact]
+    public async Task Kpi_PeriodEndingOnTheDueDate_WithinThereOverdueInThePeriodEndingTheDayAfter()
+    {
+        // To Thu 05/11: D4 (due 05/11 09:00) and D6 (due Fri 06/11 09:00) in process, both within. To Fri 06/11: D4
+        // overdue, D6 withdrawn, D5 (received 06/11 15:00) within.
+        var toThursday = await GetOnceFollowedAsync($"/api/v1/kpi?unit={TestCatalog.Province}&from=2026-11-02&to=2026-11-05");
+        var toFriday = await GetOnceFollowedAsync($"/api/v1/kpi?unit={TestCatalog.Province}&from=2026-11-02&to=2026-11-06");
+        var communes = (await GetOnceFollowedAsync($"/api/v1/kpi/units?parent={TestCatalog.Province}&from=2026-11-02&to=2026-11-05"))
+            .EnumerateArray().Select(k => k.GetProperty("inProcess").GetProperty("overdue").GetInt32());
+
+        AssertCounts(toThursday.GetProperty("inProcess"), ("total", 2), ("withinDeadline", 2), ("overdue", 0));
+        Assert.Equal(0.0, toThursday.GetProperty("inProcessOverdueRatio").GetDouble());
+        AssertCounts(toFriday.GetProperty("inProcess"), ("total", 2), ("withinDeadline", 1), ("overdue", 1));
+        Assert.Equal(0, communes.Sum());
+    }
+
+    [Fact]
     public async Task KpiUnits_Children_SplitTheProvinceAndAddUp()
     {
         var children = (await GetAsync($"/api/v1/kpi/units?parent={TestCatalog.Province}&from=2026-11-02&to=2026-11-08"))
@@ -72,7 +88,7 @@ public sealed class KpiEndpointTests(DashboardApp app) : IClassFixture<Dashboard
     [Fact]
     public async Task KpiFields_Province_DrillsDownByFieldAndProcedure()
     {
-        var fields = (await GetFieldsAsync($"/api/v1/kpi/fields?unit={TestCatalog.Province}&from=2026-11-02&to=2026-11-08"))
+        var fields = (await GetOnceFollowedAsync($"/api/v1/kpi/fields?unit={TestCatalog.Province}&from=2026-11-02&to=2026-11-08"))
             .EnumerateArray().ToDictionary(f => f.GetProperty("field").GetString()!);
 
         Assert.Equal(["Chứng thực", "Hộ tịch", "Lý lịch tư pháp"], fields.Keys.Order(StringComparer.Ordinal));
@@ -127,7 +143,8 @@ public sealed class KpiEndpointTests(DashboardApp app) : IClassFixture<Dashboard
         }, TimeSpan.FromSeconds(60), "the dashboard to follow the projected dossiers")) ?? throw new InvalidOperationException();
     }
 
-    private async Task<JsonElement> GetFieldsAsync(string url)
+    /// <summary>One answer, once the dashboard holds the whole week (for periods that do not see all of it).</summary>
+    private async Task<JsonElement> GetOnceFollowedAsync(string url)
     {
         await GetAsync($"/api/v1/kpi?unit={TestCatalog.Province}&from=2026-11-02&to=2026-11-08");
         var client = app.CreateClient();
