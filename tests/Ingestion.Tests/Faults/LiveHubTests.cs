@@ -87,13 +87,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task OfficialJavaScriptClient_WithAccessToken_ReceivesKpiAfterAPostedEvent()
     {
-        var folder = Path.Combine(ProcessRunner.TestRoot(), "js-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Faults", "js")))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        }
-        await ProcessRunner.RunAsync("npm", "install", "--prefix", folder, "--no-audit", "--no-fund", "--loglevel=error");
+        var folder = Environment.GetEnvironmentVariable("IOC_TEST_JS_CLIENT") ?? await InstallJavaScriptClientAsync();
         var lines = new ConcurrentQueue<string>();
         using var node = new System.Diagnostics.Process
         {
@@ -170,4 +164,20 @@ public sealed class LiveHubTests : IAsyncLifetime
             }
             return Task.FromResult<object?>(null);
         }, Generous, "a kpi message").ContinueWith(t => (JsonElement)t.Result, TaskScheduler.Default);
+
+    /// <summary>
+    /// The official client installed with npm, for a run outside <c>./ioc test</c> (which installs it once before the
+    /// run and passes the folder in <c>IOC_TEST_JS_CLIENT</c>).
+    /// </summary>
+    private static async Task<string> InstallJavaScriptClientAsync()
+    {
+        var folder = Path.Combine(ProcessRunner.TestRoot(), "js-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Faults", "js")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+        await ProcessRunner.RunAsync("npm", "install", "--prefix", folder, "--no-audit", "--no-fund", "--loglevel=error");
+        return folder;
+    }
 }

@@ -5,7 +5,10 @@ namespace IOC.Testing.Servers;
 /// <summary>Starting and killing the long-running processes tests use (servers, our services).</summary>
 public static class BackgroundProcess
 {
-    /// <summary>Starts the process with its output drained, so a chatty server never blocks on a full pipe.</summary>
+    /// <summary>
+    /// Starts the process with its output drained, so a chatty server never blocks on a full pipe, and records its pid
+    /// under the run's folder (<c>pids/</c>), so <c>./ioc test</c> can stop whatever a crashed test host left running.
+    /// </summary>
     public static Process Start(ProcessStartInfo info)
     {
         info.UseShellExecute = false;
@@ -16,7 +19,26 @@ public static class BackgroundProcess
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        RecordPid(process.Id);
         return process;
+    }
+
+    // The file holds the process's start time (field 22 of /proc/PID/stat), so a pid reused later is never killed.
+    private static void RecordPid(int pid)
+    {
+        string stat;
+        try
+        {
+            stat = File.ReadAllText($"/proc/{pid}/stat");
+        }
+        catch (IOException)
+        {
+            return;
+        }
+        var folder = Path.Combine(ProcessRunner.TestRoot(), "pids");
+        Directory.CreateDirectory(folder);
+        var startTime = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19];
+        File.WriteAllText(Path.Combine(folder, pid.ToString(System.Globalization.CultureInfo.InvariantCulture)), startTime);
     }
 
     /// <summary>kill -9 of the process and its children: no shutdown code runs.</summary>
