@@ -20,6 +20,10 @@ public sealed class InfluxWriterTests
         MaxRetryDelay = TimeSpan.FromMilliseconds(20),
     };
 
+    // The shutdown wait runs on the injected clock, which a fake never advances by itself: without a zero timeout a
+    // failing test would hang in DisposeAsync instead of reporting.
+    private static readonly InfluxOptions FakeClockOptions = Options with { ShutdownTimeout = TimeSpan.Zero };
+
     [Fact]
     public async Task FlushAsync_BufferedPoints_PostsThemAsOneUtf8BodyToWriteWithDbRpAndMsPrecision()
     {
@@ -71,7 +75,7 @@ public sealed class InfluxWriterTests
     {
         var time = new FakeTimeProvider(Start);
         var handler = new StubInfluxHandler();
-        await using var writer = new InfluxWriter(new HttpClient(handler), Options with { FlushInterval = TimeSpan.FromSeconds(5) }, time);
+        await using var writer = new InfluxWriter(new HttpClient(handler), FakeClockOptions with { FlushInterval = TimeSpan.FromSeconds(5) }, time);
         writer.TryWrite(Sample(1));
         writer.TryWrite(Sample(2));
 
@@ -95,7 +99,7 @@ public sealed class InfluxWriterTests
     {
         var time = new RecordingTimeProvider();
         var handler = new StubInfluxHandler().Then(HttpStatusCode.ServiceUnavailable, """{"error":"overloaded"}""", TimeSpan.FromSeconds(7));
-        await using var writer = new InfluxWriter(new HttpClient(handler), Options with { MaxRetryDelay = TimeSpan.FromSeconds(30) }, time);
+        await using var writer = new InfluxWriter(new HttpClient(handler), FakeClockOptions with { MaxRetryDelay = TimeSpan.FromSeconds(30) }, time);
         writer.TryWrite(Sample(1));
         writer.TryWrite(Sample(2));
         var flush = writer.FlushAsync();

@@ -18,13 +18,15 @@ internal sealed class RecordingTimeProvider : FakeTimeProvider
         }
     }
 
+    // Recorded once the timer exists: a test that sees the due time and then advances the clock must fire it.
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         lock (_dueTimes)
         {
             _dueTimes.Add(dueTime);
         }
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 
     /// <summary>Waits (in real time) until a timer of the given due time has been created.</summary>
