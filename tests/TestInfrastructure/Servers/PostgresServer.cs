@@ -57,6 +57,15 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
+    /// <summary>kill -9 of the postmaster and every backend: a crash, with no checkpoint and no shutdown code.</summary>
+    public void Kill()
+    {
+        var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
+        var postmaster = System.Diagnostics.Process.GetProcessById(int.Parse(File.ReadLines(pidFile).First(),
+            System.Globalization.CultureInfo.InvariantCulture));
+        BackgroundProcess.Kill(postmaster);
+    }
+
     /// <summary>A new, empty database owned by the application role; returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
     {
