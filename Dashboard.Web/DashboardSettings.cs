@@ -3,10 +3,22 @@ namespace IOC.Dashboard;
 /// <summary>Settings of the dashboard, read from the environment (README.md, "Configuration").</summary>
 public sealed record DashboardSettings(string ReadApiKey, string ServiceKey)
 {
+    /// <summary>SignalR's own default: how long a send may wait on a hub client that does not read.</summary>
+    public static readonly TimeSpan DefaultHubSendTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>
-    /// Reads <c>IOC_READ_API_KEY</c> (the bootstrap read key with access to the whole province) and <c>IOC_SERVICE_KEY</c>
-    /// (Ingestion's credential to publish into the hub).
+    /// How long one send may wait on a hub client that does not read before its connection is closed
+    /// (<c>IOC_HUB_SEND_TIMEOUT</c>); meanwhile only that connection's mailbox waits.
+    /// </summary>
+    public TimeSpan HubSendTimeout { get; init; } = DefaultHubSendTimeout;
+
+    /// <summary>
+    /// Reads <c>IOC_READ_API_KEY</c> (the bootstrap read key with access to the whole province), <c>IOC_SERVICE_KEY</c>
+    /// (Ingestion's credential to publish into the hub) and <c>IOC_HUB_SEND_TIMEOUT</c>.
     /// </summary>
     public static DashboardSettings From(IConfiguration configuration) =>
-        new(configuration["IOC_READ_API_KEY"] ?? "", configuration["IOC_SERVICE_KEY"] ?? "");
+        new(configuration["IOC_READ_API_KEY"] ?? "", configuration["IOC_SERVICE_KEY"] ?? "")
+        {
+            HubSendTimeout = SettingDuration.Parse(configuration["IOC_HUB_SEND_TIMEOUT"]) ?? DefaultHubSendTimeout,
+        };
 }

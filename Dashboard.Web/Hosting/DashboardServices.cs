@@ -89,7 +89,8 @@ public static class DashboardServices
         app.MapIocHealth();
         app.MapIocMetrics();
         app.MapGroup("/api/v1").AddEndpointFilter<ReadKeyFilter>().MapKpiEndpoints();
-        app.MapHub<KpiHub>(HubKeyMiddleware.Path);
+        var settings = app.Services.GetRequiredService<DashboardSettings>();
+        app.MapHub<KpiHub>(HubKeyMiddleware.Path, options => options.TransportSendTimeout = settings.HubSendTimeout);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

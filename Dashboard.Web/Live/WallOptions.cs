@@ -21,17 +21,11 @@ public sealed record WallOptions(double TargetOnlineRatio, double TargetMaxOverd
     public static WallOptions From(IConfiguration configuration) => new(
         Ratio(configuration["IOC_TARGET_ONLINE_RATIO"]) ?? Default.TargetOnlineRatio,
         Ratio(configuration["IOC_TARGET_MAX_OVERDUE_RATE"]) ?? Default.TargetMaxOverdueRate,
-        Duration(configuration["IOC_WALL_STALE_AFTER"]) ?? Default.StaleAfter)
+        SettingDuration.Parse(configuration["IOC_WALL_STALE_AFTER"]) ?? Default.StaleAfter)
     {
-        UnitSilentAfter = Duration(configuration["IOC_WALL_UNIT_SILENT_AFTER"]) ?? Default.UnitSilentAfter,
+        UnitSilentAfter = SettingDuration.Parse(configuration["IOC_WALL_UNIT_SILENT_AFTER"]) ?? Default.UnitSilentAfter,
     };
 
     private static double? Ratio(string? value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var ratio) && ratio is >= 0 and <= 1 ? ratio : null;
-
-    // A bare number is seconds; TimeSpan.Parse would read "300" as 300 days.
-    private static TimeSpan? Duration(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 ? TimeSpan.FromSeconds(seconds)
-        : TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero ? span
-        : null;
 }

@@ -14,13 +14,8 @@ public sealed class WallHostTests(DashboardApp app) : IClassFixture<DashboardApp
     public async Task Wall_CatalogueImported_PrerendersTheProvinceFigures()
     {
         using var client = app.CreateClient();
-        var html = "";
-        // Blazor encodes non-ASCII text as entities. The refresher loads the catalogue in the background; give it a few of its retries.
-        for (var attempt = 0; attempt < 20 && !html.Contains("Hôm nay", StringComparison.Ordinal); attempt++)
-        {
-            html = WebUtility.HtmlDecode(await client.GetStringAsync("/wall"));
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
-        }
+        // Blazor encodes non-ASCII text as entities. The refresher loads the catalogue in the background.
+        var html = await PrerenderedAsync(client, "/wall", "Hôm nay");
 
         Assert.Contains("Hôm nay", html);
         Assert.Contains("Tiếp nhận", html);
@@ -32,12 +27,7 @@ public sealed class WallHostTests(DashboardApp app) : IClassFixture<DashboardApp
     public async Task Wall_LangEn_PrerendersTheDocumentInEnglish()
     {
         using var client = app.CreateClient();
-        var html = "";
-        for (var attempt = 0; attempt < 20 && !html.Contains("Today", StringComparison.Ordinal); attempt++)
-        {
-            html = WebUtility.HtmlDecode(await client.GetStringAsync("/wall?lang=en"));
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
-        }
+        var html = await PrerenderedAsync(client, "/wall?lang=en", "Today");
 
         Assert.Contains("<html lang=\"en\">", html);
         Assert.Contains("<title>IOC – Operations Centre</title>", html);
@@ -45,4 +35,11 @@ public sealed class WallHostTests(DashboardApp app) : IClassFixture<DashboardApp
         Assert.Contains("Received", html);
         Assert.DoesNotContain("Hôm nay", html);
     }
+
+    /// <summary>The decoded page at <paramref name="path"/> once it shows <paramref name="text"/> (the catalogue loaded).</summary>
+    private static Task<string> PrerenderedAsync(HttpClient client, string path, string text) => Eventually.ValueAsync(async () =>
+    {
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(path));
+        return html.Contains(text, StringComparison.Ordinal) ? html : null;
+    }, TimeSpan.FromSeconds(60), $"{path} showing \"{text}\"");
 }
