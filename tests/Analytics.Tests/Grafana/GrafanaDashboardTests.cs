@@ -63,12 +63,23 @@ public sealed partial class GrafanaDashboardTests
         }
     }
 
-    private static IEnumerable<string> Targets(string file)
+    [Theory]
+    [MemberData(nameof(Dashboards))]
+    public void EveryPanel_HasAQuery(string file)
+    {
+        var panels = PanelQueries(file);
+
+        Assert.NotEmpty(panels);
+        Assert.All(panels, queries => Assert.Contains(queries, q => !string.IsNullOrWhiteSpace(q)));
+    }
+
+    private static IEnumerable<string> Targets(string file) => PanelQueries(file).SelectMany(queries => queries);
+
+    private static List<List<string>> PanelQueries(string file)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "grafana", "dashboards", file)));
         return document.RootElement.GetProperty("panels").EnumerateArray()
-            .SelectMany(p => p.GetProperty("targets").EnumerateArray())
-            .Select(t => t.GetProperty("query").GetString()!)
+            .Select(p => p.GetProperty("targets").EnumerateArray().Select(t => t.GetProperty("query").GetString() ?? "").ToList())
             .ToList();
     }
 

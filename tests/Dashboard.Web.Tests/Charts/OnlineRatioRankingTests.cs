@@ -10,7 +10,7 @@ public sealed class OnlineRatioRankingTests
     private static readonly Period Year = new(new DateOnly(2026, 1, 1), new DateOnly(2026, 11, 23));
 
     [Fact]
-    public void Of_TwelveUnits_FiveBestHighestFirstAndFiveWorstLowestFirst()
+    public void Of_TwelveUnits_ThreeBestHighestFirstAndThreeWorstLowestFirst()
     {
         // Unit k received 20 dossiers, k of them online: ratios 0,05 … 0,60.
         var children = Enumerable.Range(1, 12).Select(k => Child($"Xã {k:D2}", online: k, direct: 20 - k)).ToList();

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IOC.Ingestion.Tests.Simulator;
@@ -18,20 +17,26 @@ public sealed class TrafficSimulatorTests(IngestionApp app) : IClassFixture<Inge
         var today = ProvinceTime.DateOf(DateTimeOffset.UtcNow);
         var lastTuesday = today.AddDays(-7 - ((int)today.DayOfWeek + 5) % 7);
         var clock = new FakeTimeProvider(ProvinceTime.At(lastTuesday, new TimeOnly(8, 0)));
-        var options = new SimulatorOptions(new Uri("http://unused/"), IngestionApp.ApiKey, EventsPerSecond: 0.5, Speed: 1, BatchSize: 50, Seed: 5,
-            TestDemoFolder.Create());
-        using var simulator = new TrafficSimulator(options, clock, NullLogger<TrafficSimulator>.Instance, null, app.CreateSourceClient());
+        var demo = TestDemoFolder.Create();
+        var options = new SimulatorOptions(new Uri("http://unused/"), IngestionApp.ApiKey, EventsPerSecond: 0.5, Speed: 1, BatchSize: 50, Seed: 5, demo);
+        var logger = new SimulatorOnLogger();
+        using var simulator = new TrafficSimulator(options, clock, logger, null, app.CreateSourceClient());
+        var origin = clock.GetUtcNow();
 
         await simulator.StartAsync(CancellationToken.None);
-        var stored = await Eventually.ValueAsync(async () =>
+        await logger.On.WaitAsync(TimeSpan.FromSeconds(60));
+        await Eventually.TrueAsync(async () =>
         {
             clock.Advance(TimeSpan.FromMinutes(1));
-            var count = await ScalarAsync("SELECT count(*) FROM dossier_event");
-            return count >= 40 ? count : (long?)null;
+            return await ScalarAsync("SELECT count(*) FROM dossier_event") >= 40;
         }, TimeSpan.FromSeconds(60), "40 simulated events stored");
+        var due = Generator(options, demo).Scheduled(origin, origin.AddTicks(-1), clock.GetUtcNow())
+            .Select(e => e.EventId).Order(StringComparer.Ordinal).ToList();
+        await Eventually.TrueAsync(async () => await ScalarAsync("SELECT count(*) FROM dossier_event") >= due.Count, TimeSpan.FromSeconds(60),
+            "every event due by now stored");
         await simulator.StopAsync(CancellationToken.None);
 
-        Assert.True(stored >= 40);
+        Assert.Equal(due, await EventIdsAsync());
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM dead_letter"));
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM dossier_event WHERE event_id NOT LIKE 'sim:%-5___:%'"));
         var latest = await ScalarAsync("SELECT coalesce(max(extract(epoch FROM (body->>'occurredAt')::timestamptz)), 0)::bigint FROM dossier_event");
@@ -54,6 +59,24 @@ public sealed class TrafficSimulatorTests(IngestionApp app) : IClassFixture<Inge
         var hosted = factory.Services.GetServices<IHostedService>();
 
         Assert.Equal(expected, hosted.OfType<TrafficSimulator>().Any());
+    }
+
+    private static DossierTrafficGenerator Generator(SimulatorOptions options, string demo)
+    {
+        var catalog = DemoCatalog.Load(demo);
+        return new DossierTrafficGenerator(options.Seed, catalog.Units, catalog.Procedures, LiveVolume.For(options, catalog, null));
+    }
+
+    private async Task<List<string>> EventIdsAsync()
+    {
+        await using var command = app.Database.DataSource.CreateCommand("SELECT event_id FROM dossier_event");
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return [.. ids.Order(StringComparer.Ordinal)];
     }
 
     private async Task<long> ScalarAsync(string sql)
