@@ -60,7 +60,7 @@ public sealed class WallBrowserTests : IAsyncLifetime
         var received = page.GetByTestId("today-received-value");
         await Assertions.Expect(received).ToHaveTextAsync("0", new() { Timeout = Generous });
 
-        var now = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+        var now = ProvinceToday.OccurredAt();
         (await source.PostAsJsonAsync("/api/v1/events", Enumerable.Range(1, 3).Select(i => new
         {
             eventId = $"wall-{i}", dossierCode = $"HS-WALL-{i}", type = "received", occurredAt = now,
@@ -109,9 +109,9 @@ public sealed class WallBrowserTests : IAsyncLifetime
         });
         (await source.PutAsJsonAsync("/api/v1/catalog/units", TestCatalog.Units().Concat(longNamed))).EnsureSuccessStatusCode();
         (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
-        var history = WallHistory.Events(DateTimeOffset.UtcNow.AddMinutes(-1));
+        var history = WallHistory.Events(ProvinceToday.Stamp(DateTimeOffset.UtcNow));
         (await source.PostAsJsonAsync("/api/v1/events", history)).EnsureSuccessStatusCode();
-        var justNow = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+        var justNow = ProvinceToday.OccurredAt();
         (await source.PostAsJsonAsync("/api/v1/events", Enumerable.Range(1, 8).Select(i => new
         {
             eventId = $"long-{i}", dossierCode = $"HS-LONG-{i}", type = "received", occurredAt = justNow,
@@ -137,7 +137,7 @@ public sealed class WallBrowserTests : IAsyncLifetime
         var onlineToday = page.Locator("[data-testid='chart-channels'] .apexcharts-legend-text").First;
         var before = int.Parse((await onlineToday.TextContentAsync())!.Split(": ")[1], System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
         await page.EvaluateAsync("window.__channelChart = document.querySelector(\"[data-testid='chart-channels'] .apex-chart-plot\")");
-        var now = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+        var now = ProvinceToday.OccurredAt();
         (await source.PostAsJsonAsync("/api/v1/events", Enumerable.Range(1, 2).Select(i => new
         {
             eventId = $"live-{i}", dossierCode = $"HS-LIVE-{i}", type = "received", occurredAt = now,

@@ -25,7 +25,7 @@ public sealed class HealthMetricsTests(IngestionApp app) : IClassFixture<Ingesti
         using var source = ingestion.CreateClient();
         source.DefaultRequestHeaders.Add("X-Api-Key", IngestionApp.ApiKey);
         await source.LoadTestCatalogAsync();
-        var now = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+        var now = ProvinceToday.OccurredAt();
 
         var (first, _) = await source.PostEventsAsync(SourceClient.Received("m-1", "HS-M-1", now), SourceClient.Received("m-2", "HS-M-2", now));
         var (second, _) = await source.PostEventsAsync(SourceClient.Received("m-1", "HS-M-1", now),

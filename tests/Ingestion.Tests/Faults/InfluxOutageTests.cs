@@ -33,5 +33,5 @@ public sealed class InfluxOutageTests
     }
 
     private static object ReceivedNow(string code) =>
-        SourceClient.Received(code + "-in", code, DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz"));
+        SourceClient.Received(code + "-in", code, ProvinceToday.OccurredAt());
 }

@@ -148,7 +148,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     private static object ReceivedNow(string code, string unit = TestCatalog.CommuneA) =>
-        SourceClient.Received(code + "-in", code, DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz"), unit);
+        SourceClient.Received(code + "-in", code, ProvinceToday.OccurredAt(), unit);
 
     private static int Received(JsonElement kpi) => kpi.GetProperty("received").GetProperty("total").GetInt32();
 

@@ -43,7 +43,7 @@ public sealed class ManyUnitsPublishTests : IAsyncLifetime
         hub.On<JsonElement>("kpi", kpi => totals.Enqueue(kpi.GetProperty("received").GetProperty("total").GetInt32()));
         await hub.StartAsync();
         await hub.InvokeAsync("Subscribe", TestCatalog.Province);
-        var now = DateTimeOffset.UtcNow.AddMinutes(-1).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+        var now = ProvinceToday.OccurredAt();
 
         var (response, _) = await _source.PostEventsAsync(Enumerable.Range(1, Communes)
             .Select(i => SourceClient.Received($"many-{i}", $"HS-MANY-{i}", now, unit: $"000.02.{i:00}.T01")).ToArray());
