@@ -35,6 +35,19 @@ internal sealed class IngestionWithInflux : IAsyncDisposable
     /// <summary>InfluxQL against the database Ingestion writes.</summary>
     public InfluxQueryClient Query { get; }
 
+    /// <summary>
+    /// Waits until Ingestion's InfluxDB writer has had a write fail and retried it (<c>ioc_influx_retries_total</c> above
+    /// what it was): proof that a test's "while InfluxDB is down" really happened while it was down.
+    /// </summary>
+    public async Task UntilAWriteWasRetriedAsync(double retriesBefore) =>
+        await Eventually.TrueAsync(async () => await InfluxRetriesAsync() > retriesBefore, TimeSpan.FromSeconds(90),
+            "a failed InfluxDB write retried by Ingestion");
+
+    /// <summary><c>ioc_influx_retries_total</c> of the Ingestion process's <c>/metrics</c>.</summary>
+    public async Task<double> InfluxRetriesAsync() =>
+        PrometheusText.Value(await Source.GetStringAsync("/metrics"), "ioc_influx_retries_total")
+            ?? throw new InvalidOperationException("/metrics has no ioc_influx_retries_total");
+
     /// <summary>Starts the servers and Ingestion and loads the test catalogue.</summary>
     public static async Task<IngestionWithInflux> StartAsync()
     {

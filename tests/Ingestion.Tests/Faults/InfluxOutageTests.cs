@@ -17,9 +17,10 @@ public sealed class InfluxOutageTests
 
         await source.PostEventsAsync(ReceivedNow("INFLUX-1"));
         await Eventually.TrueAsync(async () => await ProvinceReceivedAsync(query) == 1, Generous, "the first sample in InfluxDB");
+        var retries = await stack.InfluxRetriesAsync();
         influx.Stop();
         var (whileDown, _) = await source.PostEventsAsync(ReceivedNow("INFLUX-2"));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await stack.UntilAWriteWasRetriedAsync(retries);
         await influx.StartAsync();
 
         Assert.Equal(HttpStatusCode.Accepted, whileDown.StatusCode);

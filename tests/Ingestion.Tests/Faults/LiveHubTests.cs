@@ -62,17 +62,26 @@ public sealed class LiveHubTests : IAsyncLifetime
     public async Task DashboardKilledWhilePublishing_PublishingGoesOnAfterRestart()
     {
         const int Posted = 60;
+        var posted = 0;
+        var aThirdPosted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var posting = Task.Run(async () =>
         {
             for (var i = 0; i < Posted; i++)
             {
                 await PostReceivedAsync($"BURST-{i}", TestCatalog.CommuneB);
+                if (Interlocked.Increment(ref posted) == Posted / 3)
+                {
+                    aThirdPosted.SetResult();
+                }
                 await Task.Delay(20);
             }
         });
-        await Task.Delay(600);
+        await aThirdPosted.Task.WaitAsync(TimeSpan.FromSeconds(90));
         _dashboard.Kill();
+        var postedBeforeTheKill = Volatile.Read(ref posted);
         await posting;
+
+        Assert.InRange(postedBeforeTheKill, Posted / 3, Posted - 1);
         await _dashboard.StartAsync();
         var messages = new ConcurrentQueue<JsonElement>();
         await using var hub = await ConnectAsync(messages);

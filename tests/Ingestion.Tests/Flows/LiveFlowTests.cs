@@ -26,9 +26,10 @@ public sealed class LiveFlowTests
         await UntilAsync(query, [$"{today:yyyy-MM-dd} online=1"], "today's point of the new dossier");
         await source.PostEventsAsync(SourceClient.Received("F1-in-earlier", "F1", Stamp(ProvinceTime.At(past, new TimeOnly(9, 0))), channel: "direct"));
         await UntilAsync(query, [$"{past:yyyy-MM-dd} direct=1"], "the dossier moved to the backfilled day, gone from today");
+        var retries = await stack.InfluxRetriesAsync();
         influx.Stop();
         await source.PostEventsAsync(SourceClient.Received("F2-in", "F2", Stamp(now)));
-        await Task.Delay(Live.KpiFlowUpdater.Interval * 2);
+        await stack.UntilAWriteWasRetriedAsync(retries);
         await influx.StartAsync();
         await UntilAsync(query, [$"{past:yyyy-MM-dd} direct=1", $"{today:yyyy-MM-dd} online=1"], "the dossier received while InfluxDB was down");
     }
