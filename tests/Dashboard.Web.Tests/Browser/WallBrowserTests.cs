@@ -149,13 +149,21 @@ public sealed class WallBrowserTests : IAsyncLifetime
         foreach (var (width, height) in new[] { (1366, 768), (3840, 2160) })
         {
             await page.SetViewportSizeAsync(width, height);
-            // ApexCharts redraws 150 ms after a resize.
-            await page.WaitForTimeoutAsync(1000);
+            await UntilChartsFitAsync(page);
             await Screenshot(page, $"wall-charts-{width}x{height}");
             await AssertNoScrolling(page);
         }
         Assert.Empty(errors);
     }
+
+    // ApexCharts redraws a while after a resize (and charts.js remakes the charts when the text size changed): wait until
+    // every chart's drawing has the width of its box again.
+    private static Task UntilChartsFitAsync(IPage page) => page.WaitForFunctionAsync("""
+        () => [...document.querySelectorAll('.apex-chart-plot')].every(plot => {
+          const svg = plot.querySelector('svg.apexcharts-svg');
+          return svg !== null && Math.abs(svg.getBoundingClientRect().width - plot.clientWidth) <= 2;
+        })
+        """, null, new() { Timeout = Generous });
 
     private static async Task AssertNoScrolling(IPage page)
     {
