@@ -1,13 +1,19 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace IOC.Testing.Servers;
 
 /// <summary>Starting and killing the long-running processes tests use (servers, our services).</summary>
 public static class BackgroundProcess
 {
+    private const int TailLines = 40;
+    private static readonly ConditionalWeakTable<Process, ConcurrentQueue<string>> Tails = new();
+
     /// <summary>
     /// Starts the process with its output drained, so a chatty server never blocks on a full pipe, and records its pid
     /// under the run's folder (<c>pids/</c>), so <c>./ioc test</c> can stop whatever a crashed test host left running.
+    /// The last lines of its output are kept for the message of a process that dies (<see cref="Tail"/>).
     /// </summary>
     public static Process Start(ProcessStartInfo info)
     {
@@ -15,12 +21,30 @@ public static class BackgroundProcess
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Cannot start {info.FileName}");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var tail = Tails.GetValue(process, _ => new ConcurrentQueue<string>());
+        process.OutputDataReceived += (_, line) => Keep(tail, line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(tail, line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         RecordPid(process.Id);
         return process;
+    }
+
+    /// <summary>The last lines the process wrote (stdout and stderr interleaved), oldest first.</summary>
+    public static string Tail(Process process) =>
+        Tails.TryGetValue(process, out var tail) ? string.Join(Environment.NewLine, tail) : "";
+
+    private static void Keep(ConcurrentQueue<string> tail, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        tail.Enqueue(line);
+        while (tail.Count > TailLines)
+        {
+            tail.TryDequeue(out _);
+        }
     }
 
     // The file holds the process's start time (field 22 of /proc/PID/stat), so a pid reused later is never killed.
@@ -60,7 +84,9 @@ public static class BackgroundProcess
         {
             if (process.HasExited)
             {
-                throw new ProcessExitedException($"{what}: the process exited with {process.ExitCode}");
+                process.WaitForExit();
+                throw new ProcessExitedException(
+                    $"{what}: the process exited with {process.ExitCode}; its last output:{Environment.NewLine}{Tail(process)}");
             }
             using var response = await http.GetAsync(url);
             return response.IsSuccessStatusCode;
