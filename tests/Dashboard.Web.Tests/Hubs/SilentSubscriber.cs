@@ -71,6 +71,10 @@ internal sealed class SilentSubscriber : IAsyncDisposable
         {
             // Disposed.
         }
+        catch (WebSocketException)
+        {
+            // The server closed the connection: what happens to a subscriber that never reads.
+        }
     }
 
     private Task SendAsync(string message) =>
