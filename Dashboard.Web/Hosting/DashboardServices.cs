@@ -31,14 +31,15 @@ public static class DashboardServices
         // Serves wwwroot and package assets from the build output too (tests run the service from there); a no-op when published.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddIocStores(IocSettings.From(builder.Configuration, "ioc-dashboard"));
-        builder.Services.AddSingleton(DashboardSettings.From(builder.Configuration));
+        var settings = DashboardSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddIocAccess(settings, KioskSettings.From(builder.Configuration));
+        builder.AddIocRequestLogging(KioskEndpoints.Prefix);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CatalogCache>();
         builder.Services.AddSingleton<DossierStore>();
         builder.Services.AddSingleton<FactsIndex>();
         builder.Services.AddSingleton<FactsFollower>();
-        builder.Services.AddSingleton<ReadKeyFilter>();
-        builder.Services.AddKiosk(builder.Configuration);
         builder.Services.AddSingleton<PublishedKpis>();
         builder.Services.AddSingleton<Subscriptions>();
         builder.Services.AddIocHealthMetrics<DashboardHealth>(builder.Configuration, DashboardHealth.MeterName);
@@ -74,6 +75,7 @@ public static class DashboardServices
     /// <summary>Maps the pages, the API and <c>/healthz</c>.</summary>
     public static WebApplication MapDashboard(this WebApplication app)
     {
+        app.UseIocRequestLogging();
         app.UseRequestLocalization(options =>
         {
             options.SetDefaultCulture(Cultures[0].Name);
@@ -81,16 +83,18 @@ public static class DashboardServices
             options.SupportedUICultures = Cultures;
         });
         app.UseStaticFiles();
-        app.UseKiosk();
         app.UseWebSockets();
-        app.UseMiddleware<HubKeyMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapIocHealth();
         app.MapIocMetrics();
-        app.MapGroup("/api/v1").AddEndpointFilter<ReadKeyFilter>().MapKpiEndpoints();
+        app.MapKioskLink();
+        app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Read).MapKpiEndpoints();
         var settings = app.Services.GetRequiredService<DashboardSettings>();
-        app.MapHub<KpiHub>(HubKeyMiddleware.Path, options => options.TransportSendTimeout = settings.HubSendTimeout);
+        app.MapHub<KpiHub>(KpiHub.Path, options => options.TransportSendTimeout = settings.HubSendTimeout)
+            .RequireAuthorization(AccessPolicies.Hub);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

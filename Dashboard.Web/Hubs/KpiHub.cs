@@ -1,6 +1,9 @@
+using IOC.Analytics.Access;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
+using IOC.Dashboard.Access;
 using IOC.Dashboard.Live;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace IOC.Dashboard.Hubs;
@@ -9,9 +12,14 @@ namespace IOC.Dashboard.Hubs;
 /// <c>/hubs/kpi</c> (CONTRACT.md §3): readers call <c>Subscribe(unitCode)</c>, get the unit's current figures at once,
 /// then a <c>kpi</c> message on every change Ingestion publishes for that unit. Each connection has its own mailbox and
 /// sender (<see cref="Subscriptions"/>), so a connection that stops reading never slows the publisher or anyone else.
+/// Connecting needs a read key or the service key (<see cref="AccessPolicies.Hub"/>).
 /// </summary>
-public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions, LiveKpiStore store, CatalogCache catalog) : Hub
+public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions, LiveKpiStore store, CatalogCache catalog,
+    IAuthorizationService authorization) : Hub
 {
+    /// <summary>The hub's path.</summary>
+    public const string Path = "/hubs/kpi";
+
     /// <summary>The client method every KPI document is sent to.</summary>
     public const string Message = "kpi";
 
@@ -32,11 +40,10 @@ public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions,
     /// <summary>Subscribes the caller to a unit: the current snapshot first, then changes.</summary>
     public async Task Subscribe(string unitCode)
     {
-        var caller = Caller();
         var snapshot = await catalog.FreshEnoughAsync(missed: false, Context.ConnectionAborted);
         var unit = snapshot.Unit(unitCode) ?? (await catalog.FreshEnoughAsync(missed: true, Context.ConnectionAborted)).Unit(unitCode)
             ?? throw new HubException($"Unknown unit '{unitCode}'.");
-        if (caller.IsService || caller.Scope is null || !caller.Scope.Allows(catalog.Current, unit.Code))
+        if (Context.User is not { } user || !(await authorization.AuthorizeAsync(user, unit.Code, AccessPolicies.Read)).Succeeded)
         {
             throw new HubException($"You may not read unit '{unitCode}'.");
         }
@@ -57,7 +64,7 @@ public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions,
     /// </summary>
     public void Publish(IReadOnlyList<KpiDocument> documents)
     {
-        if (!Caller().IsService)
+        if (Context.User?.Has(AccessPurpose.Service) != true)
         {
             throw new HubException("Only the ingestion service may publish.");
         }
@@ -68,7 +75,4 @@ public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions,
             subscriptions.Deliver(document);
         }
     }
-
-    private HubCaller Caller() =>
-        Context.GetHttpContext()?.Items[HubCaller.Item] as HubCaller ?? throw new HubException("Not authenticated.");
 }

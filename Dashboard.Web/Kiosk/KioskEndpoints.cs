@@ -1,3 +1,5 @@
+using IOC.Dashboard.Access;
+
 namespace IOC.Dashboard.Kiosk;
 
 /// <summary>
@@ -12,13 +14,13 @@ public static class KioskEndpoints
     /// <summary>Maps the kiosk link.</summary>
     public static IEndpointRouteBuilder MapKioskLink(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Prefix + "/{token}", (string token, HttpContext context, KioskAccess access) =>
+        endpoints.MapGet(Prefix + "/{token}", (string token, HttpContext context, KioskTokens tokens) =>
         {
-            if (!access.IsKioskToken(token))
+            if (tokens.Find(token) is null)
             {
                 return KioskPages.UnknownLink();
             }
-            KioskAccess.Remember(context.Response, token);
+            KioskCookie.Remember(context.Response, token);
             return Results.Redirect("/wall" + context.Request.QueryString);
         }).ExcludeFromDescription();
         return endpoints;

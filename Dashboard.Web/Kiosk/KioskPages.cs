@@ -17,6 +17,12 @@ public static class KioskPages
         "Màn hình điều hành chỉ mở bằng liên kết kiosk (/kiosk/…) hoặc khóa đọc. Hãy mở liên kết kiosk quản trị viên đã cấp cho màn hình này.",
         "The operations wall opens only through a kiosk link (/kiosk/…) or with a read key.");
 
+    /// <summary>403: the caller may see the wall, but not of the unit (or one of the units) its link names.</summary>
+    public static IResult OutsideScope() => Page(StatusCodes.Status403Forbidden,
+        "Đơn vị ngoài phạm vi được xem",
+        "Liên kết này mở màn hình của một đơn vị mà khóa hoặc liên kết kiosk của bạn không được xem. Hãy mở màn hình của đơn vị mình hoặc xin quản trị viên cấp quyền.",
+        "This wall shows a unit outside what your key or kiosk link may see.");
+
     private static IResult Page(int status, string title, string message, string english) => Results.Content($"""
         <!DOCTYPE html>
         <html lang="vi">

@@ -24,7 +24,8 @@ public static class IngestionServices
         builder.Services.AddSingleton(settings);
         builder.Services.AddIocStores(IocSettings.From(builder.Configuration, "ioc-ingestion"));
         builder.Services.AddHostedService<SchemaMigrationService>();
-        builder.Services.AddSingleton<ApiKeyFilter>();
+        builder.Services.AddIngestAccess(settings);
+        builder.AddIocRequestLogging();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CatalogCache>();
         builder.Services.AddSingleton<EventLog>();
@@ -80,13 +81,16 @@ public static class IngestionServices
     /// <summary>Maps the ingestion endpoints (CONTRACT.md §1, §7).</summary>
     public static WebApplication MapIngestion(this WebApplication app)
     {
+        app.UseIocRequestLogging();
         app.UseMiddleware<StoreUnavailableMiddleware>();
         app.UseStatusCodePages();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapIocHealth();
         app.MapIocMetrics();
-        var api = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
+        var api = app.MapGroup("/api/v1").RequireAuthorization(IngestAccess.Policy);
         api.MapCatalogEndpoints();
         api.MapEventEndpoints();
         return app;

@@ -1,14 +1,16 @@
+using IOC.Testing;
 using IOC.Testing.Servers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace IOC.Dashboard.Tests.Kiosk;
 
-/// <summary>The real dashboard with two kiosk tokens and the wall closed to requests without one.</summary>
+/// <summary>The real dashboard with a read key, a service key, two kiosk tokens and the wall closed to requests without one.</summary>
 public sealed class KioskApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Token = "screen-lobby";
     public const string OtherToken = "screen-hall";
+    public const string ServiceKey = "kiosk-app-service";
 
     private readonly PostgresDatabase _database = new();
     private InfluxServer _influx = null!;
@@ -16,6 +18,7 @@ public sealed class KioskApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
+        await new ProvinceSeeder(_database.DataSource).LoadCatalogAsync();
         _influx = await InfluxServer.SharedAsync();
     }
 
@@ -27,6 +30,7 @@ public sealed class KioskApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("IOC_PG", _database.ConnectionString);
         builder.UseSetting("IOC_INFLUX_URL", _influx.Url.ToString());
         builder.UseSetting("IOC_READ_API_KEY", DashboardApp.ReadKey);
+        builder.UseSetting("IOC_SERVICE_KEY", ServiceKey);
         builder.UseSetting("IOC_KIOSK_TOKEN", $"{Token}, {OtherToken}");
         builder.UseSetting("IOC_WALL_REQUIRE_TOKEN", "on");
     }

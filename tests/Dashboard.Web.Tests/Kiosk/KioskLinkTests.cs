@@ -18,7 +18,7 @@ public sealed class KioskLinkTests(KioskApp app) : IClassFixture<KioskApp>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/wall?rotate=000.00.06.H56,000.00.07.H56&every=30&lang=en", response.Headers.Location?.OriginalString);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-        Assert.StartsWith($"{KioskAccess.CookieName}={KioskApp.OtherToken};", cookie);
+        Assert.StartsWith($"{KioskCookie.Name}={KioskApp.OtherToken};", cookie);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("max-age=", cookie, StringComparison.OrdinalIgnoreCase);
     }
@@ -71,20 +71,33 @@ public sealed class KioskLinkTests(KioskApp app) : IClassFixture<KioskApp>
     {
         using var client = app.Browser();
 
-        using var wall = await GetWithCookieAsync(client, "/wall", $"{KioskAccess.CookieName}=revoked-token");
+        using var wall = await GetWithCookieAsync(client, "/wall", $"{KioskCookie.Name}=revoked-token");
 
         Assert.Equal(HttpStatusCode.Forbidden, wall.StatusCode);
     }
 
     [Fact]
-    public async Task Wall_ReadKeyAsAccessToken_ShowsTheWall()
+    public async Task Wall_ReadKeyInTheHeader_ShowsTheWall()
     {
+        using var client = app.Browser();
+        client.DefaultRequestHeaders.Add("X-Api-Key", DashboardApp.ReadKey);
+
+        using var wall = await client.GetAsync("/wall");
+
+        Assert.Equal(HttpStatusCode.OK, wall.StatusCode);
+        Assert.Contains(WallMarker, await wall.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Wall_ReadKeyAsAccessToken_IsRefused()
+    {
+        // access_token is for the hub only (browsers on WebSockets): a key in a page's URL ends up in histories and logs.
         using var client = app.Browser();
 
         using var wall = await client.GetAsync($"/wall?access_token={DashboardApp.ReadKey}");
 
-        Assert.Equal(HttpStatusCode.OK, wall.StatusCode);
-        Assert.Contains(WallMarker, await wall.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, wall.StatusCode);
+        Assert.DoesNotContain(WallMarker, await wall.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -30,7 +30,12 @@ internal sealed class IngestionAndDashboard : IAsyncDisposable
     public HttpClient Source { get; }
 
     /// <summary>Starts both services with the given hub credentials and loads the test catalogue.</summary>
-    public static async Task<IngestionAndDashboard> StartAsync(string serviceKey, string readKey)
+    /// <param name="serviceKey">Ingestion's credential for the hub.</param>
+    /// <param name="readKey">The dashboard's read key.</param>
+    /// <param name="dashboardSettings">More settings of the dashboard.</param>
+    /// <param name="logFolder">When given, each service's output goes to <c>dashboard.log</c> and <c>ingestion.log</c> there.</param>
+    public static async Task<IngestionAndDashboard> StartAsync(string serviceKey, string readKey,
+        IReadOnlyDictionary<string, string>? dashboardSettings = null, string? logFolder = null)
     {
         var database = new PostgresDatabase();
         await database.InitializeAsync();
@@ -43,9 +48,14 @@ internal sealed class IngestionAndDashboard : IAsyncDisposable
             ["IOC_READ_API_KEY"] = readKey,
             ["IOC_INGEST_API_KEY"] = IngestionApp.ApiKey,
         };
-        var dashboard = ServiceProcess.FromProject("Dashboard.Web", "IOC.Dashboard.Web.dll", common);
+        var dashboard = ServiceProcess.FromProject("Dashboard.Web", "IOC.Dashboard.Web.dll",
+            new Dictionary<string, string>(common.Concat(dashboardSettings ?? new Dictionary<string, string>())));
+        dashboard.LogFile = logFolder is null ? null : Path.Combine(logFolder, "dashboard.log");
         await dashboard.StartAsync();
-        var ingestion = new ServiceProcess("IOC.Ingestion.dll", new Dictionary<string, string>(common) { ["IOC_DASHBOARD_URL"] = dashboard.Url.ToString() });
+        var ingestion = new ServiceProcess("IOC.Ingestion.dll", new Dictionary<string, string>(common) { ["IOC_DASHBOARD_URL"] = dashboard.Url.ToString() })
+        {
+            LogFile = logFolder is null ? null : Path.Combine(logFolder, "ingestion.log"),
+        };
         await ingestion.StartAsync();
         var services = new IngestionAndDashboard(database, dashboard, ingestion);
         await services.Source.LoadTestCatalogAsync();

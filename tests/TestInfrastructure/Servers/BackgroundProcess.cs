@@ -15,15 +15,17 @@ public static class BackgroundProcess
     /// under the run's folder (<c>pids/</c>), so <c>./ioc test</c> can stop whatever a crashed test host left running.
     /// The last lines of its output are kept for the message of a process that dies (<see cref="Tail"/>).
     /// </summary>
-    public static Process Start(ProcessStartInfo info)
+    /// <param name="info">What to start.</param>
+    /// <param name="logFile">When given, every line of the process's output is appended to this file as well.</param>
+    public static Process Start(ProcessStartInfo info, string? logFile = null)
     {
         info.UseShellExecute = false;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Cannot start {info.FileName}");
         var tail = Tails.GetValue(process, _ => new ConcurrentQueue<string>());
-        process.OutputDataReceived += (_, line) => Keep(tail, line.Data);
-        process.ErrorDataReceived += (_, line) => Keep(tail, line.Data);
+        process.OutputDataReceived += (_, line) => Keep(tail, line.Data, logFile);
+        process.ErrorDataReceived += (_, line) => Keep(tail, line.Data, logFile);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         RecordPid(process.Id);
@@ -34,11 +36,18 @@ public static class BackgroundProcess
     public static string Tail(Process process) =>
         Tails.TryGetValue(process, out var tail) ? string.Join(Environment.NewLine, tail) : "";
 
-    private static void Keep(ConcurrentQueue<string> tail, string? line)
+    private static void Keep(ConcurrentQueue<string> tail, string? line, string? logFile)
     {
         if (line is null)
         {
             return;
+        }
+        if (logFile is not null)
+        {
+            lock (tail)
+            {
+                File.AppendAllText(logFile, line + Environment.NewLine);
+            }
         }
         tail.Enqueue(line);
         while (tail.Count > TailLines)

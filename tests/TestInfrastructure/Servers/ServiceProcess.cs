@@ -39,6 +39,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int ProcessId => _process?.Id ?? 0;
 
+    /// <summary>When set, the service's whole output goes to this file too (for tests that read its logs).</summary>
+    public string? LogFile { get; set; }
+
     /// <summary>Starts the service and waits (generously) until its /healthz answers 200.</summary>
     public async Task StartAsync()
     {
@@ -50,7 +53,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             info.Environment[key] = value;
         }
-        _process = BackgroundProcess.Start(info);
+        _process = BackgroundProcess.Start(info, LogFile);
         await BackgroundProcess.WaitUntilAnswersAsync(_process, new Uri(Url, "/healthz"), TimeSpan.FromSeconds(120),
             $"{Path.GetFileName(_dll)} to become healthy");
     }

@@ -1,0 +1,6 @@
+namespace IOC.Analytics.Access;
+
+/// <summary>What a key stands for: its purpose and, for readers, the unit whose subtree it may see.</summary>
+/// <param name="Purpose">One of <see cref="AccessPurpose"/>.</param>
+/// <param name="RootUnit">The highest unit the caller may read; null for the whole province (or no reading at all).</param>
+public sealed record Credential(string Purpose, string? RootUnit = null);

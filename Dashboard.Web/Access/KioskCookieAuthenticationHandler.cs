@@ -1,0 +1,31 @@
+using System.Text.Encodings.Web;
+using IOC.Analytics.Access;
+using IOC.Dashboard.Kiosk;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace IOC.Dashboard.Access;
+
+/// <summary>
+/// Authenticates an unattended screen by the token its kiosk link left in its cookie (<see cref="KioskCookie"/>): the
+/// token itself, not a signed ticket, so a revoked token closes its screens at once and a server restart (or another
+/// instance) lets them in again.
+/// </summary>
+public sealed class KioskCookieAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KioskTokens tokens)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <inheritdoc />
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var token = Request.Cookies[KioskCookie.Name];
+        if (string.IsNullOrEmpty(token))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+        var credential = tokens.Find(token);
+        return Task.FromResult(credential is null
+            ? AuthenticateResult.Fail("Unknown kiosk token")
+            : AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.Principal(credential, Scheme.Name), Scheme.Name)));
+    }
+}

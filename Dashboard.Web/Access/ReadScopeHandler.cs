@@ -1,0 +1,37 @@
+using IOC.Analytics.Catalog;
+using IOC.Dashboard.Kiosk;
+using Microsoft.AspNetCore.Authorization;
+
+namespace IOC.Dashboard.Access;
+
+/// <summary>
+/// Judges <see cref="ReadScopeRequirement"/>: against a unit code (a hub subscription) or against the units a request
+/// names in its query (<c>unit</c>, <c>parent</c>, <c>rotate</c>: the API and the wall).
+/// </summary>
+public sealed class ReadScopeHandler(CatalogCache catalog, KioskSettings kiosk) : AuthorizationHandler<ReadScopeRequirement>
+{
+    private static readonly string[] UnitParameters = ["unit", "parent", "rotate"];
+
+    /// <inheritdoc />
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ReadScopeRequirement requirement)
+    {
+        // An open wall is open to whoever reaches it, whatever they carry.
+        var scope = requirement.IsWall && !kiosk.WallRequiresToken
+            ? ReadScope.Of(context.User) ?? ReadScope.Province
+            : ReadScope.Of(context.User);
+        if (scope is not null && NamedUnits(context.Resource).All(unit => scope.Allows(catalog.Current, unit)))
+        {
+            context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+
+    private static IEnumerable<string> NamedUnits(object? resource) => resource switch
+    {
+        string unitCode => [unitCode],
+        HttpContext http => UnitParameters
+            .SelectMany(name => http.Request.Query[name])
+            .SelectMany(value => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+        _ => [],
+    };
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using IOC.Dashboard.Kiosk;
+using IOC.Testing;
+using IOC.Dashboard.Tests.Kiosk;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace IOC.Dashboard.Tests.Access;
+
+/// <summary>
+/// Every route of the dashboard against every credential a caller may bring, on the real host with the wall closed
+/// (<c>IOC_WALL_REQUIRE_TOKEN</c> on): what each one opens, and nothing more.
+/// </summary>
+public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
+{
+    public enum Caller { Anonymous, IngestKey, ReadKey, ServiceKey, KioskCookie, ReadKeyAsBearer, WrongKey }
+
+    private const string Period = "from=2026-11-01&to=2026-11-02";
+    private const HttpStatusCode Ok = HttpStatusCode.OK;
+    private const HttpStatusCode Unauthorized = HttpStatusCode.Unauthorized;
+    private const HttpStatusCode Forbidden = HttpStatusCode.Forbidden;
+
+    public static TheoryData<string, string, Caller, HttpStatusCode> Matrix()
+    {
+        var data = new TheoryData<string, string, Caller, HttpStatusCode>();
+        void Row(string method, string path, params (Caller Caller, HttpStatusCode Status)[] answers)
+        {
+            foreach (var (caller, status) in answers)
+            {
+                data.Add(method, path, caller, status);
+            }
+        }
+        foreach (var api in new[]
+        {
+            $"/api/v1/kpi?unit={TestCatalog.Province}&{Period}",
+            $"/api/v1/kpi/units?parent={TestCatalog.Province}&{Period}",
+            $"/api/v1/kpi/fields?unit={TestCatalog.Province}&{Period}",
+        })
+        {
+            // A kiosk token opens the wall only; the service key publishes into the hub and reads nothing.
+            Row("GET", api, (Caller.Anonymous, Unauthorized), (Caller.IngestKey, Unauthorized), (Caller.ReadKey, Ok),
+                (Caller.ServiceKey, Forbidden), (Caller.KioskCookie, Unauthorized), (Caller.ReadKeyAsBearer, Ok), (Caller.WrongKey, Unauthorized));
+        }
+        Row("POST", "/hubs/kpi/negotiate?negotiateVersion=1", (Caller.Anonymous, Unauthorized), (Caller.IngestKey, Unauthorized),
+            (Caller.ReadKey, Ok), (Caller.ServiceKey, Ok), (Caller.KioskCookie, Unauthorized), (Caller.ReadKeyAsBearer, Ok),
+            (Caller.WrongKey, Unauthorized));
+        foreach (var wall in new[] { "/", "/wall", $"/wall?unit={TestCatalog.CommuneA}" })
+        {
+            Row("GET", wall, (Caller.Anonymous, Forbidden), (Caller.IngestKey, Forbidden), (Caller.ReadKey, Ok),
+                (Caller.ServiceKey, Forbidden), (Caller.KioskCookie, Ok), (Caller.ReadKeyAsBearer, Ok), (Caller.WrongKey, Forbidden));
+        }
+        foreach (var caller in Enum.GetValues<Caller>())
+        {
+            // Open to all: the kiosk link itself (its token is the credential), health, metrics and the API description.
+            Row("GET", $"/kiosk/{KioskApp.Token}", (caller, HttpStatusCode.Redirect));
+            Row("GET", "/kiosk/not-a-token", (caller, HttpStatusCode.NotFound));
+            Row("GET", "/healthz", (caller, Ok));
+            Row("GET", "/metrics", (caller, Ok));
+            Row("GET", "/openapi/v1.json", (caller, Ok));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Route_Caller_GetsItsAnswer(string method, string path, Caller caller, HttpStatusCode expected)
+    {
+        using var client = app.Browser();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        Present(request, caller);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Hub_ServiceKeyConnectsButCannotSubscribe_ReadKeySubscribesButCannotPublish()
+    {
+        await using var service = Hub(KioskApp.ServiceKey);
+        await using var reader = Hub(DashboardApp.ReadKey);
+        await service.StartAsync();
+        await reader.StartAsync();
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => service.InvokeAsync("Subscribe", TestCatalog.Province));
+        await reader.InvokeAsync("Subscribe", TestCatalog.Province);
+        await Assert.ThrowsAsync<HubException>(() => reader.InvokeAsync("Publish", Array.Empty<object>()));
+
+        Assert.Contains("may not read", refused.Message, StringComparison.Ordinal);
+    }
+
+    private HubConnection Hub(string key) => new HubConnectionBuilder()
+        .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/kpi"), options =>
+        {
+            options.Transports = HttpTransportType.LongPolling;
+            options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+            options.Headers["X-Api-Key"] = key;
+        })
+        .Build();
+
+    private static void Present(HttpRequestMessage request, Caller caller)
+    {
+        switch (caller)
+        {
+            case Caller.IngestKey:
+                request.Headers.Add("X-Api-Key", "an-ingest-key");
+                break;
+            case Caller.ReadKey:
+                request.Headers.Add("X-Api-Key", DashboardApp.ReadKey);
+                break;
+            case Caller.ServiceKey:
+                request.Headers.Add("X-Api-Key", KioskApp.ServiceKey);
+                break;
+            case Caller.KioskCookie:
+                request.Headers.Add("Cookie", $"{KioskCookie.Name}={KioskApp.Token}");
+                break;
+            case Caller.ReadKeyAsBearer:
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", DashboardApp.ReadKey);
+                break;
+            case Caller.WrongKey:
+                request.Headers.Add("X-Api-Key", "not-a-key");
+                break;
+            case Caller.Anonymous:
+                break;
+        }
+    }
+}
