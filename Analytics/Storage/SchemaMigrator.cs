@@ -65,9 +65,11 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource)
                     return;
                 }
             }
-            catch (NpgsqlException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested
+                && e is NpgsqlException or TimeoutException or IOException or System.Net.Sockets.SocketException or OperationCanceledException)
             {
-                // The server is not up yet: keep waiting, the same as for a schema that is not there yet.
+                // The server is not up yet, refuses or times out (a loaded machine): keep waiting, as for a schema
+                // that is not there yet. Only the caller's cancellation ends the wait.
             }
             await Task.Delay(pollInterval, cancellationToken);
         }

@@ -7,7 +7,7 @@ namespace IOC.Testing.Servers;
 /// <summary>Starting and killing the long-running processes tests use (servers, our services).</summary>
 public static class BackgroundProcess
 {
-    private const int TailLines = 40;
+    private const int TailLines = 150;
     private static readonly ConditionalWeakTable<Process, ConcurrentQueue<string>> Tails = new();
 
     /// <summary>
