@@ -66,7 +66,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource)
                 }
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested
-                && e is NpgsqlException or TimeoutException or IOException or System.Net.Sockets.SocketException or OperationCanceledException)
+                && e is NpgsqlException or TimeoutException)
             {
                 // The server is not up yet, refuses or times out (a loaded machine): keep waiting, as for a schema
                 // that is not there yet. Only the caller's cancellation ends the wait.

@@ -18,7 +18,7 @@ public sealed class SchemaMigrationService(NpgsqlDataSource dataSource, ILogger<
                 logger.LogInformation("Schema at version {Version} ({Applied} migrations applied)", SchemaMigrator.RequiredVersion, applied);
                 return;
             }
-            catch (NpgsqlException exception)
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
             {
                 logger.LogWarning("PostgreSQL not ready for migration ({Message}); retrying in {Delay}", exception.Message, delay);
                 await Task.Delay(delay, stoppingToken);

@@ -84,7 +84,8 @@ public sealed class PostgresServer : IAsyncDisposable
         Database = database,
         Username = user,
         Password = user == "ioc" ? "ioc" : null,
-        Timeout = 5,
+        // A stopped or killed server refuses at once; the timeout only bounds a connect on a loaded machine.
+        Timeout = 30,
     }.ConnectionString;
 
     public async ValueTask DisposeAsync() => await StopAsync();
