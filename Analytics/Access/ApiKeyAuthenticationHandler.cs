@@ -32,10 +32,7 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
-        var credential = keys.Find(presented);
-        return Task.FromResult(credential is null
-            ? AuthenticateResult.Fail("Unknown key")
-            : AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.Principal(credential, Scheme.Name), Scheme.Name)));
+        return Task.FromResult(CallerClaims.Authenticate(keys.Find(presented), Scheme.Name, "Unknown key"));
     }
 
     private static string? PresentedKey(HttpRequest request, bool acceptsQuery)

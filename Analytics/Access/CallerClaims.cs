@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 
 namespace IOC.Analytics.Access;
 
@@ -21,6 +22,11 @@ public static class CallerClaims
         }
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, Purpose, null));
     }
+
+    /// <summary>What a scheme answers for a credential it looked up: success with its principal, or failure.</summary>
+    public static AuthenticateResult Authenticate(Credential? credential, string scheme, string failure) => credential is null
+        ? AuthenticateResult.Fail(failure)
+        : AuthenticateResult.Success(new AuthenticationTicket(Principal(credential, scheme), scheme));
 
     /// <summary>True when the caller is authenticated for the purpose.</summary>
     public static bool Has(this ClaimsPrincipal user, string purpose) =>

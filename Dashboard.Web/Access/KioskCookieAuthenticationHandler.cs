@@ -23,9 +23,6 @@ public sealed class KioskCookieAuthenticationHandler(
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
-        var credential = tokens.Find(token);
-        return Task.FromResult(credential is null
-            ? AuthenticateResult.Fail("Unknown kiosk token")
-            : AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.Principal(credential, Scheme.Name), Scheme.Name)));
+        return Task.FromResult(CallerClaims.Authenticate(tokens.Find(token), Scheme.Name, "Unknown kiosk token"));
     }
 }
