@@ -1,13 +1,14 @@
 using System.Globalization;
 using IOC.Analytics.Catalog;
+using IOC.Analytics.Kpi.Counts;
 using IOC.Analytics.Time;
 
 namespace IOC.Analytics.Kpi;
 
 /// <summary>
 /// The KPI object of CONTRACT.md §2 (also the payload of the hub's <c>kpi</c> messages); field names are fixed. Beyond
-/// the contract's fields it carries the counts behind its other ratios (<see cref="Details"/>), so the figures it was
-/// made from can be rebuilt exactly (<see cref="ToKpi"/>).
+/// the contract's fields it carries every other count of <see cref="KpiCount"/> by name in <see cref="Details"/> (the
+/// counts behind its other ratios), so the figures it was made from can be rebuilt exactly (<see cref="ToKpi"/>).
 /// </summary>
 public sealed record KpiDocument(
     string Unit,
@@ -30,7 +31,7 @@ public sealed record KpiDocument(
     double? DigitizedResultsRatio,
     double? SatisfactionRatio,
     KpiDocument.ServicesPart Services,
-    KpiDocument.DetailsPart Details,
+    IReadOnlyDictionary<string, int> Details,
     DateTimeOffset AsOf)
 {
     /// <summary>Tiếp nhận trong kỳ by channel.</summary>
@@ -45,42 +46,17 @@ public sealed record KpiDocument(
     /// <summary>Service counts, and the share of online services with ≥ 1 online dossier ("DVCTT có phát sinh hồ sơ").</summary>
     public sealed record ServicesPart(int Procedures, int OnlineFull, int OnlinePartial, int WithOnlineDossiers, double? WithOnlineDossiersRatio);
 
-    /// <summary>The counts behind the 766 progress, online payment, digitisation and satisfaction ratios.</summary>
-    public sealed record DetailsPart(
-        int Progress766OnTime,
-        int ReceivedFeeBearing,
-        int ReceivedFeeBearingPaidOnline,
-        int ReceivedDigitized,
-        int ResolvedDigitized,
-        int ResolvedRated,
-        int ResolvedRatedSatisfied);
+    /// <summary>
+    /// The <c>details</c> of a document without them: every count of <see cref="KpiCount.Details"/> then reads 0.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> NoDetails { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
     /// <summary>The figures this document was made from, for the unit it names.</summary>
     public UnitKpi ToKpi(Unit unit) => new(
         unit,
         new Period(DateOnly.ParseExact(From, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.ParseExact(To, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
         AsOf,
-        new KpiFigures
-        {
-            ReceivedDirect = Received.Direct,
-            ReceivedOnline = Received.Online,
-            ReceivedPostal = Received.Postal,
-            CarriedOver = CarriedOver,
-            ResolvedEarly = Resolved.Early,
-            ResolvedOnTime = Resolved.OnTime,
-            ResolvedLate = Resolved.Late,
-            InProcessWithinDeadline = InProcess.WithinDeadline,
-            InProcessOverdue = InProcess.Overdue,
-            Withdrawn = Withdrawn,
-            Refused = Refused,
-            Progress766OnTime = Details.Progress766OnTime,
-            ReceivedFeeBearing = Details.ReceivedFeeBearing,
-            ReceivedFeeBearingPaidOnline = Details.ReceivedFeeBearingPaidOnline,
-            ReceivedDigitized = Details.ReceivedDigitized,
-            ResolvedDigitized = Details.ResolvedDigitized,
-            ResolvedRated = Details.ResolvedRated,
-            ResolvedRatedSatisfied = Details.ResolvedRatedSatisfied,
-        },
+        Figures(),
         new ServiceCounts(Services.Procedures, Services.OnlineFull, Services.OnlinePartial, Services.WithOnlineDossiers));
 
     /// <summary>The document of a computed unit KPI.</summary>
@@ -109,8 +85,29 @@ public sealed record KpiDocument(
             f.SatisfactionRatio,
             new ServicesPart(kpi.Services.Procedures, kpi.Services.OnlineFull, kpi.Services.OnlinePartial, kpi.Services.WithOnlineDossiers,
                 kpi.Services.WithOnlineDossiersRatio),
-            new DetailsPart(f.Progress766OnTime, f.ReceivedFeeBearing, f.ReceivedFeeBearingPaidOnline, f.ReceivedDigitized, f.ResolvedDigitized,
-                f.ResolvedRated, f.ResolvedRatedSatisfied),
+            KpiCount.Details.ToDictionary(count => count.Name, count => f[count], StringComparer.Ordinal),
             kpi.AsOf);
+    }
+
+    // The contract's own fields, then every other count from details (0 when a document lacks it).
+    private KpiFigures Figures()
+    {
+        var counts = new int[KpiCount.All.Count];
+        counts[KpiCount.ReceivedDirect.Index] = Received.Direct;
+        counts[KpiCount.ReceivedOnline.Index] = Received.Online;
+        counts[KpiCount.ReceivedPostal.Index] = Received.Postal;
+        counts[KpiCount.CarriedOver.Index] = CarriedOver;
+        counts[KpiCount.ResolvedEarly.Index] = Resolved.Early;
+        counts[KpiCount.ResolvedOnTime.Index] = Resolved.OnTime;
+        counts[KpiCount.ResolvedLate.Index] = Resolved.Late;
+        counts[KpiCount.InProcessWithinDeadline.Index] = InProcess.WithinDeadline;
+        counts[KpiCount.InProcessOverdue.Index] = InProcess.Overdue;
+        counts[KpiCount.Withdrawn.Index] = Withdrawn;
+        counts[KpiCount.Refused.Index] = Refused;
+        foreach (var count in KpiCount.Details)
+        {
+            counts[count.Index] = Details.GetValueOrDefault(count.Name);
+        }
+        return new KpiFigures(counts);
     }
 }

@@ -1,68 +1,88 @@
+using IOC.Analytics.Kpi.Counts;
+
 namespace IOC.Analytics.Kpi;
 
 /// <summary>
 /// The dossier figures of one unit and period (Biểu 06/VPCP/KSTT and the 766 progress ratio, DOMAIN.md §4-5). Counts
 /// only, so that the figures of child units add up to their parent's; ratios are derived and <c>null</c> when their
-/// denominator is zero, never 0 and never 100%.
+/// denominator is zero, never 0 and never 100%. One number per <see cref="KpiCount"/>, read by name or as
+/// <c>figures[KpiCount.X]</c>.
 /// </summary>
 public sealed record KpiFigures
 {
     /// <summary>No dossier at all.</summary>
     public static readonly KpiFigures Zero = new();
 
-    /// <summary>Tiếp nhận trực tiếp: received in the period at the desk (or with no channel).</summary>
-    public int ReceivedDirect { get; init; }
+    private readonly int[] _counts;
 
-    /// <summary>Tiếp nhận trực tuyến: received in the period online.</summary>
-    public int ReceivedOnline { get; init; }
+    /// <summary>No dossier yet; set counts by name.</summary>
+    public KpiFigures() => _counts = new int[KpiCount.All.Count];
 
-    /// <summary>Tiếp nhận qua bưu chính công ích: received in the period by public postal service.</summary>
-    public int ReceivedPostal { get; init; }
+    /// <summary>The figures of the given counts, one per <see cref="KpiCount"/> in <see cref="KpiCount.All"/>'s order.</summary>
+    internal KpiFigures(int[] counts)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(counts.Length, KpiCount.All.Count);
+        _counts = counts;
+    }
 
-    /// <summary>Kỳ trước chuyển sang: received before the period and not closed before it.</summary>
-    public int CarriedOver { get; init; }
+    private KpiFigures(KpiFigures original) => _counts = (int[])original._counts.Clone();
 
-    /// <summary>Resolved in the period on a date before the due date.</summary>
-    public int ResolvedEarly { get; init; }
+    /// <summary>The value of one count.</summary>
+    public int this[KpiCount count] => _counts[count.Index];
 
-    /// <summary>Resolved in the period on the due date (or without one).</summary>
-    public int ResolvedOnTime { get; init; }
+    /// <inheritdoc cref="KpiCount.ReceivedDirect"/>
+    public int ReceivedDirect { get => this[KpiCount.ReceivedDirect]; init => _counts[KpiCount.ReceivedDirect.Index] = value; }
 
-    /// <summary>Resolved in the period on a date after the due date.</summary>
-    public int ResolvedLate { get; init; }
+    /// <inheritdoc cref="KpiCount.ReceivedOnline"/>
+    public int ReceivedOnline { get => this[KpiCount.ReceivedOnline]; init => _counts[KpiCount.ReceivedOnline.Index] = value; }
 
-    /// <summary>Đang giải quyết trong hạn at the evaluation instant.</summary>
-    public int InProcessWithinDeadline { get; init; }
+    /// <inheritdoc cref="KpiCount.ReceivedPostal"/>
+    public int ReceivedPostal { get => this[KpiCount.ReceivedPostal]; init => _counts[KpiCount.ReceivedPostal.Index] = value; }
 
-    /// <summary>Đang giải quyết quá hạn at the evaluation instant.</summary>
-    public int InProcessOverdue { get; init; }
+    /// <inheritdoc cref="KpiCount.CarriedOver"/>
+    public int CarriedOver { get => this[KpiCount.CarriedOver]; init => _counts[KpiCount.CarriedOver.Index] = value; }
 
-    /// <summary>Closed in the period by withdrawal, return or refusal after receipt.</summary>
-    public int Withdrawn { get; init; }
+    /// <inheritdoc cref="KpiCount.ResolvedEarly"/>
+    public int ResolvedEarly { get => this[KpiCount.ResolvedEarly]; init => _counts[KpiCount.ResolvedEarly.Index] = value; }
 
-    /// <summary>Từ chối tiếp nhận in the period; reported apart, outside the identity.</summary>
-    public int Refused { get; init; }
+    /// <inheritdoc cref="KpiCount.ResolvedOnTime"/>
+    public int ResolvedOnTime { get => this[KpiCount.ResolvedOnTime]; init => _counts[KpiCount.ResolvedOnTime.Index] = value; }
 
-    /// <summary>Resolved, or in process, and not late for the 766 progress ratio.</summary>
-    public int Progress766OnTime { get; init; }
+    /// <inheritdoc cref="KpiCount.ResolvedLate"/>
+    public int ResolvedLate { get => this[KpiCount.ResolvedLate]; init => _counts[KpiCount.ResolvedLate.Index] = value; }
 
-    /// <summary>Received in the period for a procedure that carries a fee.</summary>
-    public int ReceivedFeeBearing { get; init; }
+    /// <inheritdoc cref="KpiCount.InProcessWithinDeadline"/>
+    public int InProcessWithinDeadline { get => this[KpiCount.InProcessWithinDeadline]; init => _counts[KpiCount.InProcessWithinDeadline.Index] = value; }
 
-    /// <summary>Of <see cref="ReceivedFeeBearing"/>, those with at least one online payment.</summary>
-    public int ReceivedFeeBearingPaidOnline { get; init; }
+    /// <inheritdoc cref="KpiCount.InProcessOverdue"/>
+    public int InProcessOverdue { get => this[KpiCount.InProcessOverdue]; init => _counts[KpiCount.InProcessOverdue.Index] = value; }
 
-    /// <summary>Received in the period with digitised components.</summary>
-    public int ReceivedDigitized { get; init; }
+    /// <inheritdoc cref="KpiCount.Withdrawn"/>
+    public int Withdrawn { get => this[KpiCount.Withdrawn]; init => _counts[KpiCount.Withdrawn.Index] = value; }
 
-    /// <summary>Resolved in the period with a digitised result.</summary>
-    public int ResolvedDigitized { get; init; }
+    /// <inheritdoc cref="KpiCount.Refused"/>
+    public int Refused { get => this[KpiCount.Refused]; init => _counts[KpiCount.Refused.Index] = value; }
 
-    /// <summary>Resolved in the period and rated by the citizen.</summary>
-    public int ResolvedRated { get; init; }
+    /// <inheritdoc cref="KpiCount.Progress766OnTime"/>
+    public int Progress766OnTime { get => this[KpiCount.Progress766OnTime]; init => _counts[KpiCount.Progress766OnTime.Index] = value; }
 
-    /// <summary>Of <see cref="ResolvedRated"/>, those rated satisfied or neutral and not resolved late.</summary>
-    public int ResolvedRatedSatisfied { get; init; }
+    /// <inheritdoc cref="KpiCount.ReceivedFeeBearing"/>
+    public int ReceivedFeeBearing { get => this[KpiCount.ReceivedFeeBearing]; init => _counts[KpiCount.ReceivedFeeBearing.Index] = value; }
+
+    /// <inheritdoc cref="KpiCount.ReceivedFeeBearingPaidOnline"/>
+    public int ReceivedFeeBearingPaidOnline { get => this[KpiCount.ReceivedFeeBearingPaidOnline]; init => _counts[KpiCount.ReceivedFeeBearingPaidOnline.Index] = value; }
+
+    /// <inheritdoc cref="KpiCount.ReceivedDigitized"/>
+    public int ReceivedDigitized { get => this[KpiCount.ReceivedDigitized]; init => _counts[KpiCount.ReceivedDigitized.Index] = value; }
+
+    /// <inheritdoc cref="KpiCount.ResolvedDigitized"/>
+    public int ResolvedDigitized { get => this[KpiCount.ResolvedDigitized]; init => _counts[KpiCount.ResolvedDigitized.Index] = value; }
+
+    /// <inheritdoc cref="KpiCount.ResolvedRated"/>
+    public int ResolvedRated { get => this[KpiCount.ResolvedRated]; init => _counts[KpiCount.ResolvedRated.Index] = value; }
+
+    /// <inheritdoc cref="KpiCount.ResolvedRatedSatisfied"/>
+    public int ResolvedRatedSatisfied { get => this[KpiCount.ResolvedRatedSatisfied]; init => _counts[KpiCount.ResolvedRatedSatisfied.Index] = value; }
 
     /// <summary>Received in the period, every channel; refusals at reception excluded.</summary>
     public int ReceivedTotal => ReceivedDirect + ReceivedOnline + ReceivedPostal;
@@ -104,30 +124,32 @@ public sealed record KpiFigures
     public double? SatisfactionRatio => Ratio(ResolvedRatedSatisfied, ResolvedRated);
 
     /// <summary>The figures of two disjoint sets of dossiers, e.g. two child units of a parent.</summary>
-    public static KpiFigures operator +(KpiFigures left, KpiFigures right) => new()
+    public static KpiFigures operator +(KpiFigures left, KpiFigures right)
     {
-        ReceivedDirect = left.ReceivedDirect + right.ReceivedDirect,
-        ReceivedOnline = left.ReceivedOnline + right.ReceivedOnline,
-        ReceivedPostal = left.ReceivedPostal + right.ReceivedPostal,
-        CarriedOver = left.CarriedOver + right.CarriedOver,
-        ResolvedEarly = left.ResolvedEarly + right.ResolvedEarly,
-        ResolvedOnTime = left.ResolvedOnTime + right.ResolvedOnTime,
-        ResolvedLate = left.ResolvedLate + right.ResolvedLate,
-        InProcessWithinDeadline = left.InProcessWithinDeadline + right.InProcessWithinDeadline,
-        InProcessOverdue = left.InProcessOverdue + right.InProcessOverdue,
-        Withdrawn = left.Withdrawn + right.Withdrawn,
-        Refused = left.Refused + right.Refused,
-        Progress766OnTime = left.Progress766OnTime + right.Progress766OnTime,
-        ReceivedFeeBearing = left.ReceivedFeeBearing + right.ReceivedFeeBearing,
-        ReceivedFeeBearingPaidOnline = left.ReceivedFeeBearingPaidOnline + right.ReceivedFeeBearingPaidOnline,
-        ReceivedDigitized = left.ReceivedDigitized + right.ReceivedDigitized,
-        ResolvedDigitized = left.ResolvedDigitized + right.ResolvedDigitized,
-        ResolvedRated = left.ResolvedRated + right.ResolvedRated,
-        ResolvedRatedSatisfied = left.ResolvedRatedSatisfied + right.ResolvedRatedSatisfied,
-    };
+        var sum = new int[left._counts.Length];
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] = left._counts[i] + right._counts[i];
+        }
+        return new KpiFigures(sum);
+    }
 
     /// <summary>The figures of this set and another, disjoint one.</summary>
     public KpiFigures Add(KpiFigures other) => this + other;
+
+    /// <summary>Equal when every count is.</summary>
+    public bool Equals(KpiFigures? other) => other is not null && _counts.AsSpan().SequenceEqual(other._counts);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var count in _counts)
+        {
+            hash.Add(count);
+        }
+        return hash.ToHashCode();
+    }
 
     private static double? Ratio(int numerator, int denominator) =>
         denominator == 0 ? null : (double)numerator / denominator;

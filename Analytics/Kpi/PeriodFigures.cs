@@ -1,5 +1,6 @@
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Dossiers;
+using IOC.Analytics.Kpi.Counts;
 using IOC.Analytics.Time;
 
 namespace IOC.Analytics.Kpi;
@@ -9,7 +10,8 @@ namespace IOC.Analytics.Kpi;
 /// A period is evaluated as of T (its last instant once ended, now otherwise; see <see cref="Period"/>) and events at or
 /// after T have not happened yet; that is what keeps <c>carried over + received = resolved + withdrawn + in process</c>
 /// for every period, including one that has not ended, or not begun. Open dossiers are judged on date(T), which for an
-/// ended period is its last day.
+/// ended period is its last day. Each dossier's <see cref="DossierStanding"/> in the period is found here; what
+/// each count makes of a standing is the table of <see cref="KpiCount"/>.
 /// </summary>
 public static class PeriodFigures
 {
@@ -24,50 +26,53 @@ public static class PeriodFigures
 
     /// <summary>What one dossier contributes to the figures of a period; the figures of a set are the sum.</summary>
     public static KpiFigures Of(DossierOutcome outcome, Period period, DateTimeOffset now,
+        Func<string, Procedure?> procedures) =>
+        Count(StandingOf(outcome, period, now, procedures));
+
+    /// <summary>Where one dossier stands in a period evaluated at T: the facts every count of <see cref="KpiCount"/> reads.</summary>
+    public static DossierStanding StandingOf(DossierOutcome outcome, Period period, DateTimeOffset now,
         Func<string, Procedure?> procedures)
     {
         var window = new Window(period.Start, period.EvaluatedAt(now), period.EvaluatedDate(now));
         return outcome switch
         {
-            ReceivedDossier dossier => OfReceived(dossier, window, procedures),
-            RefusedAtReception refusal => new KpiFigures { Refused = Count(window.Contains(refusal.RefusedAt)) },
-            _ => KpiFigures.Zero,
+            ReceivedDossier dossier => StandingOf(dossier, window, procedures),
+            RefusedAtReception refusal when window.Contains(refusal.RefusedAt) => DossierStanding.Refused,
+            _ => DossierStanding.None,
         };
     }
 
-    private static KpiFigures OfReceived(ReceivedDossier dossier, Window window, Func<string, Procedure?> procedures)
+    /// <summary>The figures of one dossier of that standing: one in every count whose rule it meets.</summary>
+    public static KpiFigures Count(DossierStanding standing) =>
+        new(KpiCount.All.Select(count => count.Rule.Matches(standing) ? 1 : 0).ToArray());
+
+    private static DossierStanding StandingOf(ReceivedDossier dossier, Window window, Func<string, Procedure?> procedures)
     {
         var received = window.Contains(dossier.ReceivedAt);
         var closed = dossier.ClosedAt is { } closedAt && window.Contains(closedAt);
         var resolved = closed && dossier.Closure == ClosureKind.Resolved;
         var inProcess = dossier.IsOpenAt(window.EvaluatedAt);
         var overdue = inProcess && dossier.IsOverdueAt(window.EvaluatedAt, window.EvaluatedDate);
-        var feeBearing = received && procedures(dossier.ProcedureCode)?.HasFee == true;
-        var rated = resolved && dossier.LatestRating is not null;
-        return new KpiFigures
-        {
-            ReceivedDirect = Count(received && dossier.Channel is not (Channel.Online or Channel.Postal)),
-            ReceivedOnline = Count(received && dossier.Channel == Channel.Online),
-            ReceivedPostal = Count(received && dossier.Channel == Channel.Postal),
-            CarriedOver = Count(window.CarriesOver(dossier)),
-            ResolvedEarly = Count(resolved && dossier.Timeliness == Timeliness.Early),
-            ResolvedOnTime = Count(resolved && dossier.Timeliness == Timeliness.OnTime),
-            ResolvedLate = Count(resolved && dossier.Timeliness == Timeliness.Late),
-            InProcessWithinDeadline = Count(inProcess && !overdue),
-            InProcessOverdue = Count(overdue),
-            Withdrawn = Count(closed && !resolved),
-            Progress766OnTime = Count((resolved || inProcess) && !dossier.IsLateFor766(window.EvaluatedAt, window.EvaluatedDate)),
-            ReceivedFeeBearing = Count(feeBearing),
-            ReceivedFeeBearingPaidOnline = Count(feeBearing && dossier.PaidOnline),
-            ReceivedDigitized = Count(received && dossier.DigitizedComponents),
-            ResolvedDigitized = Count(resolved && dossier.DigitizedResult),
-            ResolvedRated = Count(rated),
-            ResolvedRatedSatisfied = Count(rated && dossier.LatestRating is (Rating.Satisfied or Rating.Neutral)
-                && dossier.Timeliness != Timeliness.Late),
-        };
+        return When(received, DossierStanding.Received)
+            | When(received && dossier.Channel == Channel.Online, DossierStanding.Online)
+            | When(received && dossier.Channel == Channel.Postal, DossierStanding.Postal)
+            | When(window.CarriesOver(dossier), DossierStanding.CarriedOver)
+            | When(closed, DossierStanding.Closed)
+            | When(resolved, DossierStanding.Resolved)
+            | When(resolved && dossier.Timeliness == Timeliness.Early, DossierStanding.Early)
+            | When(resolved && dossier.Timeliness == Timeliness.Late, DossierStanding.Late)
+            | When(inProcess, DossierStanding.InProcess)
+            | When(overdue, DossierStanding.Overdue)
+            | When(dossier.IsLateFor766(window.EvaluatedAt, window.EvaluatedDate), DossierStanding.LateFor766)
+            | When(procedures(dossier.ProcedureCode)?.HasFee == true, DossierStanding.FeeBearing)
+            | When(dossier.PaidOnline, DossierStanding.PaidOnline)
+            | When(dossier.DigitizedComponents, DossierStanding.DigitizedComponents)
+            | When(dossier.DigitizedResult, DossierStanding.DigitizedResult)
+            | When(dossier.LatestRating is not null, DossierStanding.Rated)
+            | When(dossier.LatestRating is Rating.Satisfied or Rating.Neutral, DossierStanding.RatedSatisfiedOrNeutral);
     }
 
-    private static int Count(bool condition) => condition ? 1 : 0;
+    private static DossierStanding When(bool condition, DossierStanding flag) => condition ? flag : DossierStanding.None;
 
     /// <summary>[start of period, T): what happened in the period as far as it is known at T, and date(T).</summary>
     private readonly record struct Window(DateTimeOffset Start, DateTimeOffset EvaluatedAt, DateOnly EvaluatedDate)

@@ -1,4 +1,5 @@
 using IOC.Analytics.Influx;
+using IOC.Analytics.Kpi.Counts;
 using IOC.Analytics.Time;
 
 namespace IOC.Analytics.Kpi.Flow;
@@ -13,21 +14,12 @@ public static class KpiFlowPoints
     /// <summary>The measurement of daily flow counters.</summary>
     public const string Measurement = "kpi_flow";
 
+    // The two totals (a point's channel tag splits the received), then every count of the table that is a daily flow.
     private static readonly (string Name, Func<KpiFigures, int> Count)[] Fields =
     [
         ("received", f => f.ReceivedTotal),
         ("resolved", f => f.ResolvedTotal),
-        ("resolved_early", f => f.ResolvedEarly),
-        ("resolved_on_time", f => f.ResolvedOnTime),
-        ("resolved_late", f => f.ResolvedLate),
-        ("withdrawn", f => f.Withdrawn),
-        ("refused", f => f.Refused),
-        ("received_fee_bearing", f => f.ReceivedFeeBearing),
-        ("received_fee_bearing_paid_online", f => f.ReceivedFeeBearingPaidOnline),
-        ("received_digitized", f => f.ReceivedDigitized),
-        ("resolved_digitized", f => f.ResolvedDigitized),
-        ("resolved_rated", f => f.ResolvedRated),
-        ("resolved_rated_satisfied", f => f.ResolvedRatedSatisfied),
+        .. KpiCount.Flows.Select(count => (count.Flow!, (Func<KpiFigures, int>)(f => f[count]))),
     ];
 
     /// <summary>The field names, in the order they are documented.</summary>

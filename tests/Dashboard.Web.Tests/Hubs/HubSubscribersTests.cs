@@ -140,6 +140,6 @@ public sealed class HubSubscribersTests : IAsyncLifetime
         new KpiDocument.InProcessPart(sequence, sequence, 0), 0, 0,
         0, null, null, null, 0, null, null, null, null,
         new KpiDocument.ServicesPart(4, 2, 2, 0, 0),
-        new KpiDocument.DetailsPart(0, 0, 0, 0, 0, 0, 0),
+        KpiDocument.NoDetails,
         DateTimeOffset.UtcNow);
 }

@@ -104,5 +104,5 @@ public sealed class SubscriberMailboxTests
         unit, unit, "2026-11-26", "2026-11-26", new KpiDocument.ReceivedPart(sequence, 0, sequence, 0), 0,
         new KpiDocument.ResolvedPart(0, 0, 0, 0), new KpiDocument.InProcessPart(0, 0, 0), 0, 0,
         null, null, null, null, null, null, null, null, null, new KpiDocument.ServicesPart(0, 0, 0, 0, null),
-        new KpiDocument.DetailsPart(0, 0, 0, 0, 0, 0, 0), DateTimeOffset.UnixEpoch);
+        KpiDocument.NoDetails, DateTimeOffset.UnixEpoch);
 }

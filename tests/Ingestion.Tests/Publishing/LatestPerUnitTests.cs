@@ -75,6 +75,6 @@ public sealed class LatestPerUnitTests
         new KpiDocument.InProcessPart(received, received, 0), 0, 0,
         0, null, null, null, 0, null, null, null, null,
         new KpiDocument.ServicesPart(1, 0, 1, 0, null),
-        new KpiDocument.DetailsPart(0, 0, 0, 0, 0, 0, 0),
+        KpiDocument.NoDetails,
         DateTimeOffset.UnixEpoch);
 }
