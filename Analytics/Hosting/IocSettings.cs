@@ -15,12 +15,16 @@ public sealed record IocSettings
     /// <summary>Npgsql connection string (<c>IOC_PG</c>, else the local server).</summary>
     public required string PostgresConnectionString { get; init; }
 
+    /// <summary>The province's targets (<c>IOC_TARGET_ONLINE_RATIO</c>, <c>IOC_TARGET_MAX_OVERDUE_RATE</c>).</summary>
+    public Kpi.KpiTargets Targets { get; init; } = Kpi.KpiTargets.Default;
+
     /// <summary>Reads the settings from configuration keys named like the environment variables.</summary>
     public static IocSettings From(Microsoft.Extensions.Configuration.IConfiguration configuration, string applicationName) => new()
     {
         InfluxUrl = new Uri(NonEmpty(configuration["IOC_INFLUX_URL"]) ?? DefaultInfluxUrl),
         InfluxDatabase = NonEmpty(configuration["IOC_INFLUX_DB"]) ?? "ioc",
         PostgresConnectionString = Storage.PostgresConnection.Build(configuration["IOC_PG"], applicationName),
+        Targets = Kpi.KpiTargets.From(configuration),
     };
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -1,4 +1,4 @@
-using System.Globalization;
+using IOC.Analytics.Kpi;
 
 namespace IOC.Dashboard.Live;
 
@@ -9,7 +9,7 @@ namespace IOC.Dashboard.Live;
 public sealed record WallOptions(double TargetOnlineRatio, double TargetMaxOverdueRate, TimeSpan StaleAfter)
 {
     /// <summary>The defaults: 40 % online, at most 5 % late, stale after 5 minutes, a unit silent after 30 minutes.</summary>
-    public static readonly WallOptions Default = new(0.4, 0.05, TimeSpan.FromMinutes(5));
+    public static readonly WallOptions Default = new(KpiTargets.Default.OnlineRatio, KpiTargets.Default.MaxOverdueRate, TimeSpan.FromMinutes(5));
 
     /// <summary>
     /// Silence after which a unit is marked "không có tin" (<c>IOC_WALL_UNIT_SILENT_AFTER</c>): longer than the wall's,
@@ -18,14 +18,13 @@ public sealed record WallOptions(double TargetOnlineRatio, double TargetMaxOverd
     public TimeSpan UnitSilentAfter { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Reads the options; a missing or unreadable value keeps its default.</summary>
-    public static WallOptions From(IConfiguration configuration) => new(
-        Ratio(configuration["IOC_TARGET_ONLINE_RATIO"]) ?? Default.TargetOnlineRatio,
-        Ratio(configuration["IOC_TARGET_MAX_OVERDUE_RATE"]) ?? Default.TargetMaxOverdueRate,
-        SettingDuration.Parse(configuration["IOC_WALL_STALE_AFTER"]) ?? Default.StaleAfter)
+    public static WallOptions From(IConfiguration configuration)
     {
-        UnitSilentAfter = SettingDuration.Parse(configuration["IOC_WALL_UNIT_SILENT_AFTER"]) ?? Default.UnitSilentAfter,
-    };
-
-    private static double? Ratio(string? value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var ratio) && ratio is >= 0 and <= 1 ? ratio : null;
+        var targets = KpiTargets.From(configuration);
+        return new WallOptions(targets.OnlineRatio, targets.MaxOverdueRate,
+            SettingDuration.Parse(configuration["IOC_WALL_STALE_AFTER"]) ?? Default.StaleAfter)
+        {
+            UnitSilentAfter = SettingDuration.Parse(configuration["IOC_WALL_UNIT_SILENT_AFTER"]) ?? Default.UnitSilentAfter,
+        };
+    }
 }

@@ -17,7 +17,7 @@ public sealed class KpiInfluxSink(LiveKpiFeed feed, InfluxWriter writer, IHttpCl
         await CreateDatabaseAsync(stoppingToken);
         using var subscription = feed.Figures.Subscribe(kpi =>
         {
-            if (!writer.TryWrite(KpiPoints.Of(kpi)))
+            if (!writer.TryWrite(KpiPoints.Of(kpi, settings.Targets)))
             {
                 logger.LogWarning("InfluxDB buffer full: a sample of {Unit} waits for ./ioc reexport", kpi.Unit.Code);
             }

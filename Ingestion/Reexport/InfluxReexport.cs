@@ -47,7 +47,7 @@ public sealed class InfluxReexport(IocSettings settings, HttpClient http, TimePr
         {
             foreach (var kpi in DayEndKpi.For(index, catalog, day, now))
             {
-                await writer.WriteAsync(KpiPoints.Of(kpi), cancellationToken);
+                await writer.WriteAsync(KpiPoints.Of(kpi, settings.Targets), cancellationToken);
                 unitPoints++;
             }
         }

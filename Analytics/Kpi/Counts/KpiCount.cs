@@ -19,7 +19,8 @@ public sealed class KpiCount
     public static readonly KpiCount ReceivedDirect = Define(nameof(ReceivedDirect), new(S.Received, None: S.Online | S.Postal), inContract: true);
 
     /// <summary>Tiếp nhận trực tuyến: received in the period online.</summary>
-    public static readonly KpiCount ReceivedOnline = Define(nameof(ReceivedOnline), new(S.Received | S.Online), inContract: true);
+    public static readonly KpiCount ReceivedOnline = Define(nameof(ReceivedOnline), new(S.Received | S.Online), inContract: true,
+        flow: "received_online");
 
     /// <summary>Tiếp nhận qua bưu chính công ích: received in the period by public postal service.</summary>
     public static readonly KpiCount ReceivedPostal = Define(nameof(ReceivedPostal), new(S.Received | S.Postal), inContract: true);

@@ -36,6 +36,7 @@ public static class KpiFlowPoints
     {
         var point = new Point(Measurement, TimeOf(flow.Day))
             .Tag("unit", flow.Unit.Code)
+            .Tag("unit_name", flow.Unit.Name)
             .Tag("level", flow.Unit.Level)
             .Tag("field", flow.Field)
             .Tag("channel", flow.Channel);

@@ -4,8 +4,8 @@ namespace IOC.Analytics.Kpi.Live;
 
 /// <summary>
 /// The InfluxDB form of live figures (documented in docs/influxdb.md): measurement <c>kpi_unit</c>, one point per
-/// unit and sample, tagged by unit and level, with today's counts and ratios as fields; a null ratio is left out,
-/// never written as 0.
+/// unit and sample, tagged by unit (its code), unit_name and level, with today's counts and ratios as fields and the
+/// province's targets beside them; a null ratio is left out, never written as 0.
 /// </summary>
 public static class KpiPoints
 {
@@ -13,11 +13,12 @@ public static class KpiPoints
     public const string UnitMeasurement = "kpi_unit";
 
     /// <summary>The point of one unit's figures at their evaluation instant.</summary>
-    public static Point Of(UnitKpi kpi)
+    public static Point Of(UnitKpi kpi, KpiTargets targets)
     {
         var f = kpi.Figures;
         var point = new Point(UnitMeasurement, kpi.AsOf)
             .Tag("unit", kpi.Unit.Code)
+            .Tag("unit_name", kpi.Unit.Name)
             .Tag("level", kpi.Unit.Level)
             .Field("received_total", f.ReceivedTotal)
             .Field("received_online", f.ReceivedOnline)
@@ -32,7 +33,9 @@ public static class KpiPoints
             .Field("in_process_within", f.InProcessWithinDeadline)
             .Field("in_process_overdue", f.InProcessOverdue)
             .Field("withdrawn", f.Withdrawn)
-            .Field("refused", f.Refused);
+            .Field("refused", f.Refused)
+            .Field("target_online_ratio", targets.OnlineRatio)
+            .Field("target_max_overdue_rate", targets.MaxOverdueRate);
         return Ratio(Ratio(Ratio(Ratio(point, "online_ratio", f.OnlineRatio), "overdue_rate", f.OverdueRate), "on_time_rate", f.OnTimeRate),
             "progress_766", f.Progress766);
     }

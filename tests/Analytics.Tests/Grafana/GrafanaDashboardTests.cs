@@ -1,53 +1,70 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using IOC.Analytics.Catalog;
-using IOC.Analytics.Influx;
-using IOC.Analytics.Dossiers;
-using IOC.Analytics.Kpi;
-using IOC.Analytics.Kpi.Flow;
-using IOC.Analytics.Kpi.Live;
-using IOC.Analytics.Time;
 using IOC.Testing;
-using IOC.Testing.Servers;
+using IOC.Testing.Grafana;
 
 namespace IOC.Analytics.Tests.Grafana;
 
-/// <summary>No Grafana server exists here: the dashboards are checked by running their queries against the real InfluxDB.</summary>
+/// <summary>
+/// The dashboards, data source and alert rules under grafana/ are well formed and query only what docs/influxdb.md
+/// documents. (No Grafana server runs here; Ingestion.Tests runs every query against real data.)
+/// </summary>
 public sealed partial class GrafanaDashboardTests
 {
-    private const string Unit = "000.00.00.H56";
+    public static TheoryData<string> Dashboards() => [.. GrafanaFiles.DashboardFiles];
 
-    public static TheoryData<string> Dashboards() =>
-        [.. Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "grafana", "dashboards"), "*.json").Select(f => Path.GetFileName(f))];
+    [Fact]
+    public void Dashboards_TheThreeViews_EachWithItsOwnFixedUid()
+    {
+        var uids = GrafanaFiles.DashboardFiles.Select(f => GrafanaFiles.Dashboard(f).Uid).ToList();
+
+        Assert.Equal(["ioc-health", "ioc-province", "ioc-units"], uids.Order(StringComparer.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Dashboards))]
-    public async Task EveryPanelQuery_AgainstLivePoints_RunsAndReturnsData(string file)
+    public void EveryPanel_HasADescriptionAndQueriesOnlyTheProvisionedDataSource(string file)
     {
-        var influx = await InfluxServer.SharedAsync();
-        var options = new InfluxOptions { Url = influx.Url, Database = "grafana_" + Guid.NewGuid().ToString("N")[..8], FlushInterval = TimeSpan.FromMilliseconds(50) };
-        using var http = new HttpClient();
-        var query = new InfluxQueryClient(http, options);
-        await query.CreateDatabaseAsync(options.Database);
-        await using (var writer = new InfluxWriter(http, options))
+        var panels = GrafanaFiles.Dashboard(file).Panels;
+
+        Assert.NotEmpty(panels);
+        Assert.All(panels, panel =>
         {
-            var now = DateTimeOffset.UtcNow;
-            await writer.WriteAsync(KpiPoints.Of(Sample(now.AddHours(-2), received: 3, online: 1)));
-            var latest = Sample(now.AddMinutes(-5), received: 7, online: 4);
-            await writer.WriteAsync(KpiPoints.Of(latest));
-            await writer.WriteAsync(KpiFlowPoints.Of(new KpiFlow(ProvinceTime.DateOf(now), latest.Unit, "Hộ tịch", Channel.Online, latest.Figures)));
-            await writer.FlushAsync();
+            Assert.NotEmpty(panel.Queries);
+            Assert.All(panel.Queries, q => Assert.False(string.IsNullOrWhiteSpace(q), panel.Title));
+            Assert.All(panel.DataSourceUids, uid => Assert.Equal(GrafanaFiles.DataSourceUid, uid));
+            Assert.False(string.IsNullOrWhiteSpace(panel.Json.GetProperty("description").GetString()), panel.Title);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Dashboards))]
+    public void EveryVariableUsed_IsDefined(string file)
+    {
+        var dashboard = GrafanaFiles.Dashboard(file);
+
+        foreach (var panel in dashboard.Panels)
+        {
+            foreach (var name in panel.Queries.Append(panel.Title).SelectMany(GrafanaMacros.VariablesIn))
+            {
+                Assert.Contains(name, dashboard.Variables);
+            }
         }
+    }
 
-        foreach (var target in Targets(file))
+    [Theory]
+    [MemberData(nameof(Dashboards))]
+    public void EveryQuery_FiltersByTimeAndBucketsDaysInProvinceTime(string file)
+    {
+        foreach (var query in GrafanaFiles.Dashboard(file).Panels.SelectMany(p => p.Queries))
         {
-            var text = target.Replace("$unit", Unit, StringComparison.Ordinal)
-                .Replace("$timeFilter", "time > now() - 7d", StringComparison.Ordinal)
-                .Replace("$__interval", "1m", StringComparison.Ordinal);
-
-            var series = await query.QueryAsync(text);
-
-            Assert.True(series.Count > 0 && series.Any(s => s.Values.Count > 0), $"no data for: {text}");
+            Assert.Contains("$timeFilter", query, StringComparison.Ordinal);
+            foreach (Match bucket in TimeBucket().Matches(query))
+            {
+                Assert.Contains(bucket.Groups[1].Value, new[] { "$__interval", "1d" });
+                Assert.True(bucket.Groups[1].Value != "1d" || query.Contains("tz('Asia/Ho_Chi_Minh')", StringComparison.Ordinal), query);
+            }
+            Assert.True(!query.Contains("FROM \"kpi_flow\"", StringComparison.Ordinal) || !Gauge().IsMatch(query),
+                $"kpi_flow holds flows to sum(), not gauges: {query}");
         }
     }
 
@@ -57,48 +74,76 @@ public sealed partial class GrafanaDashboardTests
     {
         var documented = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "docs", "influxdb.md"));
 
-        foreach (var name in Targets(file).SelectMany(t => Quoted().Matches(t).Select(m => m.Groups[1].Value)))
+        foreach (var name in GrafanaFiles.Dashboard(file).Panels.SelectMany(p => p.Queries).SelectMany(Names))
         {
             Assert.Contains($"`{name}`", documented, StringComparison.Ordinal);
         }
     }
 
-    [Theory]
-    [MemberData(nameof(Dashboards))]
-    public void EveryPanel_HasAQuery(string file)
+    [Fact]
+    public async Task EveryFieldAnAlertRuleQueries_IsDocumented()
     {
-        var panels = PanelQueries(file);
+        var documented = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "docs", "influxdb.md"));
 
-        Assert.NotEmpty(panels);
-        Assert.All(panels, queries => Assert.Contains(queries, q => !string.IsNullOrWhiteSpace(q)));
-    }
-
-    private static IEnumerable<string> Targets(string file) => PanelQueries(file).SelectMany(queries => queries);
-
-    private static List<List<string>> PanelQueries(string file)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "grafana", "dashboards", file)));
-        return document.RootElement.GetProperty("panels").EnumerateArray()
-            .Select(p => p.GetProperty("targets").EnumerateArray().Select(t => t.GetProperty("query").GetString() ?? "").ToList())
-            .ToList();
-    }
-
-    private static UnitKpi Sample(DateTimeOffset at, int received, int online)
-    {
-        var unit = new Unit(Unit, "Tỉnh Khánh Hòa", null, UnitLevel.Province, null);
-        var today = ProvinceTime.DateOf(at);
-        var figures = new KpiFigures
+        foreach (var name in GrafanaFiles.AlertRules.SelectMany(r => r.Queries).SelectMany(q => Names(q.Query)))
         {
-            ReceivedOnline = online,
-            ReceivedDirect = received - online,
-            ResolvedEarly = 1,
-            ResolvedLate = 1,
-            InProcessOverdue = 1,
-            InProcessWithinDeadline = 2,
-        };
-        return new UnitKpi(unit, new Period(today, today), at, figures, new ServiceCounts(0, 0, 0, 0));
+            Assert.Contains($"`{name}`", documented, StringComparison.Ordinal);
+        }
     }
+
+    [Fact]
+    public void ProvisioningFiles_AllParse_AndTheDataSourceKeepsNoSecretOrAddress()
+    {
+        Assert.Equal(
+            [Path.Combine("provisioning", "alerting", "ioc-alerts.yaml"), Path.Combine("provisioning", "dashboards", "ioc.yaml"),
+                Path.Combine("provisioning", "datasources", "ioc-influxdb.yaml")],
+            GrafanaFiles.ProvisioningFiles);
+        var source = GrafanaFiles.Provisioning(Path.Combine("provisioning", "datasources", "ioc-influxdb.yaml")).GetProperty("datasources")[0];
+
+        Assert.Equal(("ioc-influxdb", "influxdb"), (source.GetProperty("uid").GetString(), source.GetProperty("type").GetString()));
+        Assert.StartsWith("$__env{", source.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("$__env{", source.GetProperty("user").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("$__env{", source.GetProperty("jsonData").GetProperty("dbName").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("$__env{", source.GetProperty("secureJsonData").GetProperty("password").GetString(), StringComparison.Ordinal);
+        var provider = GrafanaFiles.Provisioning(Path.Combine("provisioning", "dashboards", "ioc.yaml")).GetProperty("providers")[0];
+        Assert.Equal("file", provider.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void AlertRules_EveryRule_ResolvesItsDataSourcesAndReferences()
+    {
+        var rules = GrafanaFiles.AlertRules;
+
+        Assert.Equal(["ioc-health-silent-dashboard", "ioc-health-silent-ingestion", "ioc-online-ratio-yesterday", "ioc-pipeline-lag",
+            "ioc-unit-in-process-overdue"], rules.Select(r => r.Uid).Order(StringComparer.Ordinal));
+        Assert.All(rules, rule =>
+        {
+            var refIds = rule.Data.Select(d => d.GetProperty("refId").GetString()!).ToHashSet();
+            Assert.Contains(rule.Condition, refIds);
+            Assert.All(rule.Data, d => Assert.Contains(d.GetProperty("datasourceUid").GetString(), new[] { GrafanaFiles.DataSourceUid, GrafanaAlertRule.ExpressionUid }));
+            Assert.All(rule.Queries, q => Assert.Contains("$timeFilter", q.Query, StringComparison.Ordinal));
+            foreach (var model in rule.Data.Select(d => d.GetProperty("model")).Where(m => m.TryGetProperty("expression", out _)))
+            {
+                foreach (var reference in References().Matches(model.GetProperty("expression").GetString()!).Select(m => m.Groups[1].Value))
+                {
+                    Assert.Contains(reference, refIds);
+                }
+            }
+        });
+    }
+
+    // Quoted lower-case names are measurements, tags and fields; aliases are Vietnamese words.
+    private static IEnumerable<string> Names(string query) => Quoted().Matches(query).Select(m => m.Groups[1].Value);
 
     [GeneratedRegex("\"([a-z_0-9]+)\"")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"GROUP BY time\(([^)]+)\)")]
+    private static partial Regex TimeBucket();
+
+    [GeneratedRegex(@"\b(last|first|mean|max|min)\(")]
+    private static partial Regex Gauge();
+
+    [GeneratedRegex(@"\$?\b([A-Z][A-Z0-9]*)\b")]
+    private static partial Regex References();
 }

@@ -58,7 +58,7 @@ public sealed class DayFlowPeriodTests
     private static IEnumerable<string> Expected(KpiFigures f) =>
     [
         $"received/direct={f.ReceivedDirect}", $"received/online={f.ReceivedOnline}", $"received/postal={f.ReceivedPostal}",
-        $"resolved={f.ResolvedTotal}", $"resolved_early={f.ResolvedEarly}", $"resolved_on_time={f.ResolvedOnTime}",
+        $"resolved={f.ResolvedTotal}", $"received_online={f.ReceivedOnline}", $"resolved_early={f.ResolvedEarly}", $"resolved_on_time={f.ResolvedOnTime}",
         $"resolved_late={f.ResolvedLate}", $"withdrawn={f.Withdrawn}", $"refused={f.Refused}",
         $"received_fee_bearing={f.ReceivedFeeBearing}", $"received_fee_bearing_paid_online={f.ReceivedFeeBearingPaidOnline}",
         $"received_digitized={f.ReceivedDigitized}", $"resolved_digitized={f.ResolvedDigitized}", $"resolved_rated={f.ResolvedRated}",

@@ -51,13 +51,17 @@ public sealed class DayFlowTests
     public void ComputeDays_Points_StampedAtProvinceMidnightWithUnitLevelFieldAndChannel()
     {
         var flows = KpiFlow.Roll(Index(Dossiers).ComputeDays(new HashSet<DateOnly> { March2 }, _ => false), FlowTestCatalog.Create());
-        var point = KpiFlowPoints.Of(flows.Single(f => f.Unit.Code == Justice && f.Channel == Channel.Online));
+        var flow = flows.Single(f => f.Unit.Code == Justice && f.Channel == Channel.Online);
+        var point = KpiFlowPoints.Of(flow);
 
         Assert.Equal(KpiFlowPoints.Measurement, point.Measurement);
         Assert.Equal(new DateTimeOffset(2026, 3, 1, 17, 0, 0, TimeSpan.Zero), point.Timestamp);
-        Assert.Equal(new Dictionary<string, string> { ["channel"] = "online", ["field"] = "Hộ tịch", ["level"] = "department", ["unit"] = Justice },
-            point.Tags);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["channel"] = "online", ["field"] = "Hộ tịch", ["level"] = "department", ["unit"] = Justice, ["unit_name"] = flow.Unit.Name,
+        }, point.Tags);
         Assert.Equal(KpiFlowPoints.FieldNames.Order(StringComparer.Ordinal), point.Fields.Keys);
+        Assert.Equal((1L, 1L), ((long)point.Fields["received"], (long)point.Fields["received_online"]));
     }
 
     [Fact]
@@ -89,14 +93,16 @@ public sealed class DayFlowTests
         return index;
     }
 
-    // "day unit field channel" → the non-zero fields, e.g. "received=1 withdrawn=1".
+    // "day unit field channel" → the non-zero fields, e.g. "received=1 withdrawn=1" (received_online, which repeats
+    // received on online points, left out).
     private static Dictionary<string, string> Points(FactsIndex index, params DateOnly[] days)
     {
         var catalog = FlowTestCatalog.Create();
         var flows = KpiFlow.Roll(index.ComputeDays(days.ToHashSet(), code => catalog.Procedure(code)?.HasFee == true), catalog);
         return flows.ToDictionary(
             f => $"{f.Day:yyyy-MM-dd} {f.Unit.Code} {f.Field ?? "-"} {f.Channel}",
-            f => string.Join(' ', KpiFlowPoints.Of(f).Fields.Where(x => (long)x.Value != 0 && !x.Key.Contains("fee", StringComparison.Ordinal))
+            f => string.Join(' ', KpiFlowPoints.Of(f).Fields.Where(x => (long)x.Value != 0 && !x.Key.Contains("fee", StringComparison.Ordinal)
+                && x.Key != "received_online")
                 .Select(x => $"{x.Key}={x.Value}")));
     }
 }
