@@ -3,6 +3,7 @@ using IOC.Analytics.Kpi;
 using IOC.Analytics.Time;
 using IOC.Dashboard.Components.Wall;
 using IOC.Dashboard.Live;
+using IOC.Dashboard.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace IOC.Dashboard.Components.Pages;
