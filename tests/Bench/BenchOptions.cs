@@ -4,7 +4,7 @@ namespace IOC.Bench;
 
 /// <summary>What to run: sizes of the ingest run, of the seeded province year and of the latency samples.</summary>
 /// <param name="ProcedureTag">Tag InfluxDB points with the procedure too, as a per-procedure Grafana drill-down would need.</param>
-/// <param name="LiveOnly">Run only the live sections (hub latency, fan-out, wall circuits, backfill volume): <c>--only live</c>.</param>
+/// <param name="LiveOnly">Run only the live sections (hub latency, fan-out, wall circuits, backfill volume, walls on a year): <c>--only live</c>.</param>
 /// <param name="LiveSeconds">How long each live section lets events flow at <see cref="LiveRate"/>.</param>
 /// <param name="HubClients">SignalR clients of the fan-out section.</param>
 /// <param name="WallPages">Wall pages (Blazor circuits) opened in one Chromium for the memory per circuit.</param>
