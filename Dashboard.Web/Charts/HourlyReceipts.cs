@@ -22,13 +22,9 @@ public static class HourlyReceipts
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// Received in each hour of today, in the given units, up to the hour of <paramref name="now"/>; later hours have
-    /// no value yet (null, never 0).
+    /// Today's counts per hour (<see cref="Figures.UnitFigures.ReceivedPerHour"/>) up to the hour of <paramref name="now"/>;
+    /// later hours have no value yet (null, never 0).
     /// </summary>
-    public static IReadOnlyList<int?> Today(FactsIndex index, IReadOnlyCollection<string> units, DateTimeOffset now) =>
-        UpTo(index.ReceivedPerBucket(units, ProvinceTime.StartOf(ProvinceTime.DateOf(now)), Hour, Hours), now);
-
-    /// <summary>Today's counts per hour up to the hour of <paramref name="now"/>; later hours have no value yet (null, never 0).</summary>
     public static IReadOnlyList<int?> UpTo(IReadOnlyList<int> counts, DateTimeOffset now)
     {
         var currentHour = ProvinceTime.ToProvince(now).Hour;
