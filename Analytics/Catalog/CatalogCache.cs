@@ -14,13 +14,17 @@ public sealed class CatalogCache(CatalogStore store, TimeProvider time)
     /// <summary>The snapshot as last loaded.</summary>
     public CatalogSnapshot Current => _snapshot;
 
-    /// <summary>Reloads the snapshot from the store.</summary>
+    /// <summary>
+    /// Reloads the snapshot from the store; the one held stays when nothing changed, so figures counted against it (and
+    /// cached by it) stand.
+    /// </summary>
     public async Task<CatalogSnapshot> ReloadAsync(CancellationToken cancellationToken)
     {
         await _reloading.WaitAsync(cancellationToken);
         try
         {
-            var snapshot = new CatalogSnapshot(await store.UnitsAsync(cancellationToken), await store.ProceduresAsync(cancellationToken));
+            var loaded = new CatalogSnapshot(await store.UnitsAsync(cancellationToken), await store.ProceduresAsync(cancellationToken));
+            var snapshot = _snapshot.HasSameContent(loaded) ? _snapshot : loaded;
             _snapshot = snapshot;
             _loadedAt = time.GetUtcNow();
             return snapshot;

@@ -17,6 +17,16 @@ public sealed class CatalogSnapshot
             .ToDictionary(g => g.Key, g => g.OrderBy(u => u.Code, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// True when both hold the same units and procedures: what was counted against one stands for the other, so a reload
+    /// that found nothing new keeps the snapshot it had (<see cref="CatalogCache"/>).
+    /// </summary>
+    public bool HasSameContent(CatalogSnapshot other) =>
+        ReferenceEquals(this, other)
+        || (_units.Count == other._units.Count && _procedures.Count == other._procedures.Count
+            && _units.All(u => other._units.TryGetValue(u.Key, out var unit) && unit == u.Value)
+            && _procedures.All(p => other._procedures.TryGetValue(p.Key, out var procedure) && SameProcedure(p.Value, procedure)));
+
     /// <summary>An empty catalogue.</summary>
     public static CatalogSnapshot Empty { get; } = new([], []);
 
@@ -69,4 +79,8 @@ public sealed class CatalogSnapshot
         }
         return result;
     }
+
+    // A record compares its list of units by reference; compare it by content.
+    private static bool SameProcedure(Procedure one, Procedure other) =>
+        one with { UnitCodes = other.UnitCodes } == other && one.UnitCodes.SequenceEqual(other.UnitCodes, StringComparer.Ordinal);
 }

@@ -22,9 +22,26 @@ public sealed class FactsIndex
     private readonly List<string> _procedureCodes = [];
     private DossierFact[] _facts = new DossierFact[4096];
     private int _count;
+    private long _version;
+    private long _latestInstant = long.MinValue;
+
+    /// <summary>
+    /// Raised after each <see cref="Apply"/> that touched a province day, with those days, so that figures counted from the
+    /// index before can be dropped: a dossier counts in no period evaluated before the start of its earliest such day.
+    /// </summary>
+    public event Action<IReadOnlySet<DateOnly>>? Changed;
 
     /// <summary>The last dossier change applied.</summary>
     public long LastChange { get; private set; }
+
+    /// <summary>Grows with every <see cref="Apply"/>: figures counted at one version stand until the next.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>
+    /// The latest instant any applied dossier holds (receipt, closure, 766 lateness), in UTC ticks: figures evaluated at a
+    /// later instant of the same province day stay what they were until the next change.
+    /// </summary>
+    public long LatestInstant => Interlocked.Read(ref _latestInstant);
 
     /// <summary>How many dossiers the index holds.</summary>
     public int Count => _count;
@@ -56,11 +73,17 @@ public sealed class FactsIndex
                 }
                 _facts[slot] = fact;
                 LastChange = Math.Max(LastChange, change);
+                Interlocked.Exchange(ref _latestInstant, Math.Max(_latestInstant, LatestOf(fact)));
             }
+            Interlocked.Increment(ref _version);
         }
         finally
         {
             _lock.ExitWriteLock();
+        }
+        if (days.Count > 0)
+        {
+            Changed?.Invoke(days);
         }
         return days;
     }
@@ -155,23 +178,34 @@ public sealed class FactsIndex
     /// Dossiers received (refusals at reception excluded) within the given units, counted per bucket: bucket i holds
     /// those received in [from + i·width, from + (i+1)·width).
     /// </summary>
-    public int[] ReceivedPerBucket(IReadOnlyCollection<string> units, DateTimeOffset from, TimeSpan width, int buckets)
+    public int[] ReceivedPerBucket(IReadOnlyCollection<string> units, DateTimeOffset from, TimeSpan width, int buckets) =>
+        ReceivedPerBucket([units], from, width, buckets)[0];
+
+    /// <summary>
+    /// <see cref="ReceivedPerBucket(IReadOnlyCollection{string}, DateTimeOffset, TimeSpan, int)"/> for each group of units
+    /// (e.g. the subtrees of several walls' units), counted in one pass.
+    /// </summary>
+    public int[][] ReceivedPerBucket(IReadOnlyList<IReadOnlyCollection<string>> groups, DateTimeOffset from, TimeSpan width, int buckets)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(width, TimeSpan.Zero);
-        var counts = new int[buckets];
+        var counts = groups.Select(_ => new int[buckets]).ToArray();
         var start = from.UtcTicks;
         var end = start + width.Ticks * buckets;
         _lock.EnterReadLock();
         try
         {
-            var member = GroupsOfUnit([units]);
+            var groupsOfUnit = GroupsOfUnit(groups);
             for (var i = 0; i < _count; i++)
             {
                 ref readonly var fact = ref _facts[i];
-                if (fact.Kind == FactKind.Received && fact.ReceivedAt >= start && fact.ReceivedAt < end
-                    && fact.Unit < member.Length && member[fact.Unit].Length > 0)
+                if (fact.Kind != FactKind.Received || fact.ReceivedAt < start || fact.ReceivedAt >= end || fact.Unit >= groupsOfUnit.Length)
                 {
-                    counts[(fact.ReceivedAt - start) / width.Ticks]++;
+                    continue;
+                }
+                var bucket = (fact.ReceivedAt - start) / width.Ticks;
+                foreach (var group in groupsOfUnit[fact.Unit])
+                {
+                    counts[group][bucket]++;
                 }
             }
         }
@@ -198,6 +232,12 @@ public sealed class FactsIndex
         }
         return map.Select(list => list?.ToArray() ?? []).ToArray();
     }
+
+    // "Never" (long.MaxValue) is no instant.
+    private static long LatestOf(in DossierFact fact) =>
+        Math.Max(Instant(fact.ReceivedAt), Math.Max(Instant(fact.ClosedAt), Instant(fact.Late766From)));
+
+    private static long Instant(long utcTicks) => utcTicks == long.MaxValue ? long.MinValue : utcTicks;
 
     private static int Id(Dictionary<string, int> ids, string code, List<string> codes)
     {

@@ -1,40 +1,38 @@
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
+using IOC.Dashboard.Figures;
 
 namespace IOC.Dashboard.Api;
 
-/// <summary>GET /api/v1/kpi and /api/v1/kpi/units (CONTRACT.md §2).</summary>
+/// <summary>GET /api/v1/kpi, /api/v1/kpi/units and /api/v1/kpi/fields (CONTRACT.md §2), exact as of now, from <see cref="UnitFigures"/>.</summary>
 public static class KpiEndpoints
 {
     /// <summary>Maps the KPI endpoints under the given group.</summary>
     public static void MapKpiEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/kpi", async (string? unit, string? from, string? to, FactsIndex index, CatalogCache catalog,
-                TimeProvider time, CancellationToken cancellationToken) =>
+        api.MapGet("/kpi", async (string? unit, string? from, string? to, UnitFigures figures, CatalogCache catalog,
+                CancellationToken cancellationToken) =>
             {
                 var (target, snapshot, problem) = await ResolveAsync(unit, catalog, cancellationToken);
                 var (period, badPeriod) = PeriodQuery.Parse(from, to);
-                return problem ?? badPeriod
-                    ?? Results.Json(KpiDocument.Of(KpiQuery.ForUnit(index, snapshot, target!, period!, time.GetUtcNow())));
+                return problem ?? badPeriod ?? Results.Json(KpiDocument.Of(figures.Of(snapshot, target!, period!)));
             })
             .WithName("GetKpi");
-        api.MapGet("/kpi/units", async (string? parent, string? from, string? to, FactsIndex index,
-                CatalogCache catalog, TimeProvider time, CancellationToken cancellationToken) =>
+        api.MapGet("/kpi/units", async (string? parent, string? from, string? to, UnitFigures figures, CatalogCache catalog,
+                CancellationToken cancellationToken) =>
             {
                 var (target, snapshot, problem) = await ResolveAsync(parent, catalog, cancellationToken);
                 var (period, badPeriod) = PeriodQuery.Parse(from, to);
-                return problem ?? badPeriod
-                    ?? Results.Json(KpiQuery.ForUnits(index, snapshot, snapshot.Children(target!.Code), period!, time.GetUtcNow())
-                        .Select(KpiDocument.Of));
+                return problem ?? badPeriod ?? Results.Json(figures.OfChildren(snapshot, target!, period!).Select(KpiDocument.Of));
             })
             .WithName("GetKpiUnits");
-        api.MapGet("/kpi/fields", async (string? unit, string? from, string? to, FactsIndex index,
-                CatalogCache catalog, TimeProvider time, CancellationToken cancellationToken) =>
+        api.MapGet("/kpi/fields", async (string? unit, string? from, string? to, UnitFigures figures, CatalogCache catalog,
+                CancellationToken cancellationToken) =>
             {
                 var (target, snapshot, problem) = await ResolveAsync(unit, catalog, cancellationToken);
                 var (period, badPeriod) = PeriodQuery.Parse(from, to);
                 return problem ?? badPeriod
-                    ?? Results.Json(FieldKpi.For(index, snapshot, target!, period!, time.GetUtcNow()).Select(f => new
+                    ?? Results.Json(figures.ByField(snapshot, target!, period!).Select(f => new
                     {
                         f.Field,
                         Figures = Summary(f.Figures),

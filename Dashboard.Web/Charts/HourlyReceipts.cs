@@ -22,12 +22,11 @@ public static class HourlyReceipts
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// Received in each hour of today, in the given units, up to the hour of <paramref name="now"/>; later hours have
-    /// no value yet (null, never 0).
+    /// Today's counts per hour (<see cref="Figures.UnitFigures.ReceivedPerHour"/>) up to the hour of <paramref name="now"/>;
+    /// later hours have no value yet (null, never 0).
     /// </summary>
-    public static IReadOnlyList<int?> Today(FactsIndex index, IReadOnlyCollection<string> units, DateTimeOffset now)
+    public static IReadOnlyList<int?> UpTo(IReadOnlyList<int> counts, DateTimeOffset now)
     {
-        var counts = index.ReceivedPerBucket(units, ProvinceTime.StartOf(ProvinceTime.DateOf(now)), Hour, Hours);
         var currentHour = ProvinceTime.ToProvince(now).Hour;
         return counts.Select((count, hour) => hour <= currentHour ? count : (int?)null).ToList();
     }

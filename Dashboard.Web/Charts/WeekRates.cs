@@ -23,11 +23,11 @@ public sealed record WeekRates(int Week, Period Period, double? OnlineRatio, dou
     }
 
     /// <summary>The week's rates for the unit's subtree, evaluated at <paramref name="now"/>.</summary>
-    public static WeekRates Count(FactsIndex index, CatalogSnapshot catalog, Unit unit, int week, Period period, DateTimeOffset now)
-    {
-        var figures = KpiQuery.ForUnit(index, catalog, unit, period, now).Figures;
-        return new WeekRates(week, period, figures.OnlineRatio, figures.OverdueRate);
-    }
+    public static WeekRates Count(FactsIndex index, CatalogSnapshot catalog, Unit unit, int week, Period period, DateTimeOffset now) =>
+        Of(week, period, KpiQuery.ForUnit(index, catalog, unit, period, now).Figures);
+
+    /// <summary>The week's rates from its figures.</summary>
+    public static WeekRates Of(int week, Period period, KpiFigures figures) => new(week, period, figures.OnlineRatio, figures.OverdueRate);
 
     private static Period WeekPeriod(int year, int week)
     {

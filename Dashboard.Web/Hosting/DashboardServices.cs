@@ -9,6 +9,7 @@ using IOC.Analytics.Storage;
 using IOC.Dashboard.Access;
 using IOC.Dashboard.Api;
 using IOC.Dashboard.Charts;
+using IOC.Dashboard.Figures;
 using IOC.Dashboard.Health;
 using IOC.Dashboard.Hubs;
 using IOC.Dashboard.Components;
@@ -40,6 +41,8 @@ public static class DashboardServices
         builder.Services.AddSingleton<DossierStore>();
         builder.Services.AddSingleton<FactsIndex>();
         builder.Services.AddSingleton<FactsFollower>();
+        builder.Services.AddSingleton(provider => new UnitFigures(provider.GetRequiredService<FactsIndex>(),
+            provider.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<PublishedKpis>();
         builder.Services.AddSingleton<Subscriptions>();
         builder.Services.AddIocHealthMetrics<DashboardHealth>(builder.Configuration, DashboardHealth.MeterName);

@@ -41,9 +41,6 @@ public sealed class LiveKpiStore(
     /// <summary>The catalogue the figures are computed against.</summary>
     public CatalogSnapshot Catalog => catalog();
 
-    /// <summary>The facts every figure is counted from.</summary>
-    public FactsIndex Index => index;
-
     /// <summary>When a dossier of the unit's subtree last changed ("last heard from"), or null.</summary>
     public DateTimeOffset? ChangedAt(string unitCode) => _heardAt.TryGetValue(unitCode, out var at) ? at : null;
 

@@ -4,13 +4,14 @@ namespace IOC.Bench;
 
 /// <summary>What to run: sizes of the ingest run, of the seeded province year and of the latency samples.</summary>
 /// <param name="ProcedureTag">Tag InfluxDB points with the procedure too, as a per-procedure Grafana drill-down would need.</param>
-/// <param name="LiveOnly">Run only the live sections (hub latency, fan-out, wall circuits, backfill volume): <c>--only live</c>.</param>
+/// <param name="LiveOnly">Run only the live sections (hub latency, fan-out, wall circuits, backfill volume, walls on a year): <c>--only live</c>.</param>
+/// <param name="WallsOnly">Run only the last live section, walls on a year of dossiers: <c>--only walls</c>.</param>
 /// <param name="LiveSeconds">How long each live section lets events flow at <see cref="LiveRate"/>.</param>
 /// <param name="HubClients">SignalR clients of the fan-out section.</param>
 /// <param name="WallPages">Wall pages (Blazor circuits) opened in one Chromium for the memory per circuit.</param>
 /// <param name="BackfillMonths">Months of history <c>backfill</c> posts while InfluxDB's write counters are read.</param>
 public sealed record BenchOptions(int Events, int Dossiers, int KpiRequests, int InfluxQueries, bool ProcedureTag = false,
-    bool LiveOnly = false, int LiveSeconds = 30, int HubClients = 500, int WallPages = 50, int BackfillMonths = 12)
+    bool LiveOnly = false, int LiveSeconds = 30, int HubClients = 500, int WallPages = 50, int BackfillMonths = 12, bool WallsOnly = false)
 {
     /// <summary>Events a second posted during the live sections, as the live figures are stated.</summary>
     public const int LiveRate = 100;
@@ -21,7 +22,7 @@ public sealed record BenchOptions(int Events, int Dossiers, int KpiRequests, int
         LiveSeconds: 15, BackfillMonths: 1);
 
     public const string Usage =
-        "usage: ./ioc bench [--quick] [--only live] [--dossiers N] [--events N] [--requests N] [--influx-queries N] [--procedure-tag]"
+        "usage: ./ioc bench [--quick] [--only live|walls] [--dossiers N] [--events N] [--requests N] [--influx-queries N] [--procedure-tag]"
         + " [--live-seconds N] [--hub-clients N] [--wall-pages N] [--backfill-months N]";
 
     /// <summary>Reads the command line; null (after printing the usage) when it cannot be read.</summary>
@@ -39,9 +40,9 @@ public sealed record BenchOptions(int Events, int Dossiers, int KpiRequests, int
                 options = options with { ProcedureTag = true };
                 continue;
             }
-            if (args[i] == "--only" && i + 1 < args.Count && args[i + 1] == "live")
+            if (args[i] == "--only" && i + 1 < args.Count && args[i + 1] is "live" or "walls")
             {
-                options = options with { LiveOnly = true };
+                options = options with { LiveOnly = true, WallsOnly = args[i + 1] == "walls" };
                 i++;
                 continue;
             }

@@ -21,7 +21,7 @@ public static class KpiLatency
     private const int SeedChunk = 50_000;
     private const int Warmup = 10;
     private const string ApiKey = "bench";
-    private const string Year = "from=2026-01-01&to=2026-12-31";
+    public const string Year = "from=2026-01-01&to=2026-12-31";
 
     // The seed is no projection's work: a checkpoint of its own leaves the projector's untouched.
     private const string SeedCheckpoint = "bench-seed";
@@ -70,7 +70,8 @@ public static class KpiLatency
             Counts(answer.RootElement.GetProperty("resolved"), "early", "onTime", "late"));
     }
 
-    private static async Task<TimeSpan> SeedAsync(NpgsqlDataSource dataSource, DossierGenerator generator, int dossiers)
+    /// <summary>Writes the generator's first <paramref name="dossiers"/> dossiers with the projector's COPY path; the time it took.</summary>
+    public static async Task<TimeSpan> SeedAsync(NpgsqlDataSource dataSource, DossierGenerator generator, int dossiers)
     {
         var store = new DossierStore(dataSource);
         var elapsed = TimeSpan.Zero;
@@ -80,13 +81,13 @@ public static class KpiLatency
             var started = Stopwatch.GetTimestamp();
             await store.SaveAsync(rows, SeedCheckpoint, 0, CancellationToken.None);
             elapsed += Stopwatch.GetElapsedTime(started);
-            Progress.Say($"KPI: seeded {first + rows.Count:N0} of {dossiers:N0} dossiers");
+            Progress.Say($"Seeded {first + rows.Count:N0} of {dossiers:N0} dossiers");
         }
         return elapsed;
     }
 
     /// <summary>Waits until the province's figures account for every seeded dossier (received, carried over or refused).</summary>
-    private static async Task WaitUntilLoadedAsync(HttpClient http, string province, int dossiers)
+    public static async Task WaitUntilLoadedAsync(HttpClient http, string province, int dossiers)
     {
         var deadline = DateTime.UtcNow.AddMinutes(10);
         while (true)

@@ -15,7 +15,7 @@ var clock = Stopwatch.StartNew();
 var machine = Machine.Read();
 Console.WriteLine($"Machine: {machine.Cores} cores, {machine.Model}, {machine.MemoryGiB} GiB; load average {machine.LoadAverage}");
 Console.WriteLine(options.LiveOnly
-    ? "Run: live sections only"
+    ? options.WallsOnly ? "Run: walls on a year only (section 9)" : "Run: live sections only"
     : $"Run: {options.Events:N0} ingested events, {options.Dossiers:N0} seeded dossiers, {options.KpiRequests} KPI requests "
         + $"of each kind, {options.InfluxQueries} InfluxQL runs");
 Console.WriteLine($"Live: {BenchOptions.LiveRate} events/s for {options.LiveSeconds} s a section, {options.HubClients} hub clients, "

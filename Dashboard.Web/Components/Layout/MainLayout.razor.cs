@@ -1,4 +1,4 @@
-using IOC.Dashboard.Components.Wall;
+using IOC.Dashboard.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace IOC.Dashboard.Components.Layout;

@@ -26,5 +26,5 @@ public sealed partial class Wall
     private string RankingSubtitle =>
         Text.Format("Từ đầu năm · đơn vị có từ {0} hồ sơ", OnlineRatioRanking.MinimumReceived);
 
-    private void CountCharts(IReadOnlyList<UnitKpi> children) => _charts.Count(Store, History, _unit!, children, _now);
+    private void CountCharts(IReadOnlyList<UnitKpi> children) => _charts.Count(Figures, History, Store.Catalog, _unit!, children, _now);
 }

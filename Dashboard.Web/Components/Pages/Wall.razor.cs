@@ -2,7 +2,9 @@ using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Time;
 using IOC.Dashboard.Components.Wall;
+using IOC.Dashboard.Figures;
 using IOC.Dashboard.Live;
+using IOC.Dashboard.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace IOC.Dashboard.Components.Pages;
@@ -13,28 +15,27 @@ namespace IOC.Dashboard.Components.Pages;
 /// </summary>
 public sealed partial class Wall : ComponentBase, IDisposable
 {
-    // Counting a year for the unit and its children is a full pass over the index; a few seconds late is fine on a wall.
-    private static readonly TimeSpan YearRefresh = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(1);
-    // The periods before move with the time of day; a minute late is invisible in a trend.
-    private static readonly TimeSpan BeforeRefresh = TimeSpan.FromMinutes(1);
+    // The periods before move with the time of day; compared at the minute, every wall of a unit asks the same question.
+    private static readonly TimeSpan BeforeStep = TimeSpan.FromMinutes(1);
     private Unit? _unit;
     private bool _catalogLoaded;
     private volatile UnitKpi? _today;
     private UnitKpi? _year;
+    private IReadOnlyList<UnitKpi>? _children;
     private IReadOnlyList<UnitKpi> _ranking = [];
     private KpiFigures? _todayBefore;
     private KpiFigures? _yearBefore;
-    private DateTimeOffset _beforeCountedAt = DateTimeOffset.MinValue;
     private DateTimeOffset _now;
-    private DateTimeOffset _yearCountedAt = DateTimeOffset.MinValue;
-    private volatile bool _yearDirty;
     private RenderThrottle? _throttle;
     private IDisposable? _subscription;
     private ITimer? _clock;
 
     [Inject]
     private LiveKpiStore Store { get; set; } = null!;
+
+    [Inject]
+    private UnitFigures Figures { get; set; } = null!;
 
     [Inject]
     private TimeProvider Time { get; set; } = null!;
@@ -69,6 +70,7 @@ public sealed partial class Wall : ComponentBase, IDisposable
         _unit = null;
         _today = null;
         _year = null;
+        _children = null;
         _todayBefore = null;
         _yearBefore = null;
         Load();
@@ -113,20 +115,12 @@ public sealed partial class Wall : ComponentBase, IDisposable
             _subscription = Store.Subscribe(_unit.Code, OnChange);
         }
         _today = Store.Current(_unit.Code);
-        if (_year is null)
-        {
-            CountYear();
-        }
-        if (_todayBefore is null)
-        {
-            CountBefore();
-        }
+        AskFigures();
     }
 
     private void OnChange(UnitKpi kpi)
     {
         _today = kpi;
-        _yearDirty = true;
         _throttle?.Request();
     }
 
@@ -137,45 +131,38 @@ public sealed partial class Wall : ComponentBase, IDisposable
         {
             Load();
         }
-        else if (_today is { } today && !today.Period.Contains(ProvinceTime.DateOf(_now)))
+        else
         {
-            // Past midnight with nothing published for the new day yet (Ingestion down or late): today starts from the facts.
-            _today = Store.Current(_unit.Code);
-            _yearDirty = true;
-            _beforeCountedAt = DateTimeOffset.MinValue;
-        }
-        else if (_yearDirty && _now - _yearCountedAt >= YearRefresh)
-        {
-            CountYear();
-        }
-        if (_unit is not null && _now - _beforeCountedAt >= BeforeRefresh)
-        {
-            CountBefore();
+            if (_today is { } today && !today.Period.Contains(ProvinceTime.DateOf(_now)))
+            {
+                // Past midnight with nothing published for the new day yet (Ingestion down or late): today starts from the facts.
+                _today = Store.Current(_unit.Code);
+            }
+            AskFigures();
         }
         StateHasChanged();
     }
 
-    private void CountYear()
+    // Asked every second, answered from what every wall shares: recounted at most every UnitFigures.RecentFor while
+    // changes flow, and not at all when nothing changed.
+    private void AskFigures()
     {
-        _yearDirty = false;
-        _yearCountedAt = _now;
         var catalog = Store.Catalog;
         var today = ProvinceTime.DateOf(_now);
         var year = new Period(new DateOnly(today.Year, 1, 1), today);
-        _year = KpiQuery.ForUnit(Store.Index, catalog, _unit!, year, _now);
-        var children = KpiQuery.ForUnits(Store.Index, catalog, catalog.Children(_unit!.Code), year, _now);
-        _ranking = UnitRanking.Rank(children);
+        _year = Figures.Of(catalog, _unit!, year, FiguresAge.Recent);
+        var children = Figures.OfChildren(catalog, _unit!, year, FiguresAge.Recent);
+        if (!ReferenceEquals(children, _children))
+        {
+            _children = children;
+            _ranking = UnitRanking.Rank(children);
+        }
         CountCharts(children);
-    }
-
-    private void CountBefore()
-    {
-        _beforeCountedAt = _now;
-        var catalog = Store.Catalog;
-        var (week, weekAt) = SamePeriodBefore.LastWeek(_now);
-        var (year, yearAt) = SamePeriodBefore.LastYear(_now);
-        _todayBefore = KpiQuery.ForUnit(Store.Index, catalog, _unit!, week, weekAt).Figures;
-        _yearBefore = KpiQuery.ForUnit(Store.Index, catalog, _unit!, year, yearAt).Figures;
+        var minute = _now - TimeSpan.FromTicks(_now.UtcTicks % BeforeStep.Ticks);
+        var (week, weekAt) = SamePeriodBefore.LastWeek(minute);
+        var (lastYear, lastYearAt) = SamePeriodBefore.LastYear(minute);
+        _todayBefore = Figures.AsOf(catalog, _unit!, week, weekAt).Figures;
+        _yearBefore = Figures.AsOf(catalog, _unit!, lastYear, lastYearAt).Figures;
     }
 
     private UnitSilence SilenceOf(string unitCode) =>

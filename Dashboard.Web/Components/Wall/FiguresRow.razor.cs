@@ -1,5 +1,6 @@
 using IOC.Analytics.Kpi;
 using IOC.Dashboard.Live;
+using IOC.Dashboard.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace IOC.Dashboard.Components.Wall;

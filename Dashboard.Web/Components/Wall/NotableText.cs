@@ -1,4 +1,5 @@
 using IOC.Dashboard.Live.Notable;
+using IOC.Dashboard.Localization;
 
 namespace IOC.Dashboard.Components.Wall;
 

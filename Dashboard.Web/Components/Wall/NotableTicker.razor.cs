@@ -1,6 +1,7 @@
 using IOC.Analytics.Time;
 using IOC.Dashboard.Live;
 using IOC.Dashboard.Live.Notable;
+using IOC.Dashboard.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace IOC.Dashboard.Components.Wall;

@@ -1,5 +1,6 @@
 using IOC.Analytics.Kpi;
 using IOC.Dashboard.Components.Charts;
+using IOC.Dashboard.Localization;
 
 namespace IOC.Dashboard.Components.Wall;
 

@@ -1,3 +1,5 @@
+using IOC.Dashboard.Localization;
+
 namespace IOC.Dashboard.Components.Wall;
 
 /// <summary>How a ratio stands against its target; every band has a label, so colour is never the only signal.</summary>

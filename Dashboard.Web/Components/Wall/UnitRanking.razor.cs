@@ -1,4 +1,5 @@
 using IOC.Analytics.Kpi;
+using IOC.Dashboard.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace IOC.Dashboard.Components.Wall;

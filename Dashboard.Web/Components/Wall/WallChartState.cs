@@ -2,16 +2,19 @@ using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Time;
 using IOC.Dashboard.Charts;
-using IOC.Dashboard.Live;
+using IOC.Dashboard.Figures;
 
 namespace IOC.Dashboard.Components.Wall;
 
 /// <summary>
-/// The series behind the wall's charts for one unit: the history (past weeks, the typical day) shared by every wall,
-/// the current week and today's hours counted again at each refresh, the children ranked by online ratio.
+/// The series behind the wall's charts for one unit: the history (past weeks, the typical day) shared by every wall, the
+/// current week and today's hours as recent as <see cref="UnitFigures"/> keeps them for every wall, the children ranked by
+/// online ratio.
 /// </summary>
 internal sealed class WallChartState
 {
+    private IReadOnlyList<UnitKpi>? _rankedChildren;
+
     public IReadOnlyList<int?> TodayPerHour { get; private set; } = [];
 
     public IReadOnlyList<double> TypicalDay { get; private set; } = [];
@@ -20,14 +23,19 @@ internal sealed class WallChartState
 
     public OnlineRatioRanking Ranking { get; private set; } = OnlineRatioRanking.Empty;
 
-    public void Count(LiveKpiStore store, ChartHistory history, Unit unit, IReadOnlyList<UnitKpi> children, DateTimeOffset now)
+    public void Count(UnitFigures figures, ChartHistory history, CatalogSnapshot catalog, Unit unit, IReadOnlyList<UnitKpi> children,
+        DateTimeOffset now)
     {
-        var catalog = store.Catalog;
         var past = history.For(catalog, unit, now);
-        var current = WeekRates.WeeksOfYear(ProvinceTime.DateOf(now))[^1];
-        Weeks = [.. past.PastWeeks, WeekRates.Count(store.Index, catalog, unit, current.Week, current.Period, now)];
+        var today = ProvinceTime.DateOf(now);
+        var current = WeekRates.WeeksOfYear(today)[^1];
+        Weeks = [.. past.PastWeeks, WeekRates.Of(current.Week, current.Period, figures.Of(catalog, unit, current.Period, FiguresAge.Recent).Figures)];
         TypicalDay = past.TypicalDay;
-        TodayPerHour = HourlyReceipts.Today(store.Index, catalog.Subtree(unit.Code).ToHashSet(StringComparer.Ordinal), now);
-        Ranking = OnlineRatioRanking.Of(children);
+        TodayPerHour = HourlyReceipts.UpTo(figures.ReceivedPerHour(catalog, unit, today, FiguresAge.Recent), now);
+        if (!ReferenceEquals(children, _rankedChildren))
+        {
+            _rankedChildren = children;
+            Ranking = OnlineRatioRanking.Of(children);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IOC.Dashboard.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace IOC.Dashboard.Components.Wall;

@@ -1,5 +1,6 @@
 using IOC.Dashboard.Charts;
 using IOC.Dashboard.Components.Charts;
+using IOC.Dashboard.Localization;
 
 namespace IOC.Dashboard.Components.Wall;
 

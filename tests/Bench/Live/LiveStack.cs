@@ -52,11 +52,21 @@ public sealed class LiveStack : IAsyncDisposable
     /// <summary>The probe unit the single Chromium page shows: only the screen-latency probes go there.</summary>
     public const string ScreenUnit = "BENCH.SCREEN";
 
+    /// <summary>
+    /// Starts the stack on a database of its own. With <paramref name="seed"/>, the schema and the catalogue are loaded
+    /// first and the seed fills the database before either service starts, so both load it as their starting state.
+    /// </summary>
     public static async Task<LiveStack> StartAsync(PostgresServer postgres, InfluxServer influx, DemoCatalog catalog,
-        string ingestionFolder, string dashboardFolder)
+        string ingestionFolder, string dashboardFolder, Func<NpgsqlDataSource, Task>? seed = null, bool simulator = true)
     {
         var connectionString = await postgres.CreateDatabaseAsync();
         var dataSource = NpgsqlDataSource.Create(connectionString);
+        if (seed is not null)
+        {
+            await new SchemaMigrator(dataSource).MigrateAsync();
+            await catalog.UpsertAsync(dataSource);
+            await seed(dataSource);
+        }
         var ingestionUrl = PublishedService.FreeUrl();
         var dashboardUrl = PublishedService.FreeUrl();
         var common = new Dictionary<string, string>
@@ -69,10 +79,10 @@ public sealed class LiveStack : IAsyncDisposable
             ["IOC_DASHBOARD_URL"] = dashboardUrl.ToString(),
             ["IOC_INGESTION_URL"] = ingestionUrl.ToString(),
         };
-        Progress.Say("Live: starting Ingestion (simulator on) and Dashboard.Web");
+        Progress.Say($"Live: starting Ingestion (simulator {(simulator ? "on" : "off")}) and Dashboard.Web");
         var ingestion = await PublishedService.StartAsync(ingestionFolder, "IOC.Ingestion.dll", new Dictionary<string, string>(common)
         {
-            ["IOC_SIMULATOR"] = "on",
+            ["IOC_SIMULATOR"] = simulator ? "on" : "off",
             ["IOC_SIMULATOR_SPEED"] = "60",
             ["IOC_DEMO_DIR"] = Path.Combine(IOC.Testing.RepositoryRoot.Path, "data", "demo"),
         }, ingestionUrl);

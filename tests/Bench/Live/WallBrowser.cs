@@ -45,10 +45,13 @@ public sealed class WallBrowser : IAsyncDisposable
         return new WallBrowser(playwright, browser, dashboard);
     }
 
-    /// <summary>Opens the wall of a unit (the province when null) and returns once its circuit is live (the clock ticks).</summary>
-    public async Task<IPage> OpenWallAsync(string? unit = null)
+    /// <summary>
+    /// Opens the wall of a unit (the province when null) in a window of that size (1920×1080 unless given) and returns once
+    /// its circuit is live (the clock ticks).
+    /// </summary>
+    public async Task<IPage> OpenWallAsync(string? unit = null, ViewportSize? viewport = null)
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = viewport ?? new ViewportSize { Width = 1920, Height = 1080 } });
         await page.GotoAsync(new Uri(_dashboard, unit is null ? "/wall" : $"/wall?unit={unit}").ToString());
         // The prerendered page shows figures too; only a live circuit moves the clock.
         var clock = page.GetByTestId("clock");

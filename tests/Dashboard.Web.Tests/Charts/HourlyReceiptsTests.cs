@@ -1,17 +1,22 @@
 using IOC.Analytics.Calendar;
 using IOC.Analytics.Dossiers;
+using IOC.Analytics.Kpi;
+using IOC.Analytics.Time;
 using IOC.Dashboard.Charts;
+using IOC.Dashboard.Figures;
 using IOC.Dashboard.Tests.Wall;
+using Microsoft.Extensions.Time.Testing;
 using static IOC.Dashboard.Tests.Charts.ChartHistories;
 
 namespace IOC.Dashboard.Tests.Charts;
 
 public sealed class HourlyReceiptsTests
 {
+    private static readonly DateTimeOffset Now = ChartHistories.At("2026-11-23T10:15:00+07:00");
     private static readonly HashSet<string> Province = WallFixture.Catalog.Subtree(WallFixture.Province).ToHashSet(StringComparer.Ordinal);
 
     [Fact]
-    public void Today_ReceiptsRefusalsAndOtherDays_CountsReceivedPerProvinceHourUpToNow()
+    public void UpTo_ReceiptsRefusalsAndOtherDays_CountsReceivedPerProvinceHourUpToNow()
     {
         var index = Index(
             Received("A", WallFixture.CommuneOne, Channel.Online, "2026-11-23T08:00:00+07:00"),
@@ -21,7 +26,7 @@ public sealed class HourlyReceiptsTests
             Received("D", WallFixture.CommuneOne, Channel.Direct, "2026-11-22T23:59:00+07:00"),
             RefusedAtReception("E", WallFixture.CommuneOne, "2026-11-23T08:30:00+07:00"));
 
-        var today = HourlyReceipts.Today(index, Province, ChartHistories.At("2026-11-23T10:15:00+07:00"));
+        var today = Today(index, WallFixture.Province);
 
         Assert.Equal(24, today.Count);
         Assert.Equal(2, today[8]);
@@ -32,13 +37,13 @@ public sealed class HourlyReceiptsTests
     }
 
     [Fact]
-    public void Today_OneUnit_CountsOnlyItsSubtree()
+    public void UpTo_OneUnit_CountsOnlyItsSubtree()
     {
         var index = Index(
             Received("A", WallFixture.CommuneOne, Channel.Online, "2026-11-23T08:00:00+07:00"),
             Received("B", WallFixture.CommuneTwo, Channel.Direct, "2026-11-23T08:10:00+07:00"));
 
-        var today = HourlyReceipts.Today(index, [WallFixture.CommuneTwo], ChartHistories.At("2026-11-23T10:15:00+07:00"));
+        var today = Today(index, WallFixture.CommuneTwo);
 
         Assert.Equal(1, today[8]);
     }
@@ -78,5 +83,12 @@ public sealed class HourlyReceiptsTests
         var typical = HourlyReceipts.TypicalDay(Index(), Province, []);
 
         Assert.Equal(new double[24], typical);
+    }
+
+    // What the wall shows: the unit's receipts per hour of today, as the figures service counts them, up to now.
+    private static IReadOnlyList<int?> Today(FactsIndex index, string unit)
+    {
+        using var figures = new UnitFigures(index, new FakeTimeProvider(Now));
+        return HourlyReceipts.UpTo(figures.ReceivedPerHour(WallFixture.Catalog, WallFixture.Catalog.Unit(unit)!, ProvinceTime.DateOf(Now)), Now);
     }
 }

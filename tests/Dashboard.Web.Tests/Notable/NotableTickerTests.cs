@@ -2,6 +2,7 @@ using Bunit;
 using IOC.Dashboard.Components.Wall;
 using IOC.Dashboard.Live;
 using IOC.Dashboard.Live.Notable;
+using IOC.Dashboard.Localization;
 using IOC.Dashboard.Tests.Wall;
 using Microsoft.AspNetCore.Components;
 

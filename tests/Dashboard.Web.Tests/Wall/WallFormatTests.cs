@@ -1,6 +1,6 @@
 using System.Globalization;
-using IOC.Dashboard.Components.Wall;
 using IOC.Dashboard.Live;
+using IOC.Dashboard.Localization;
 using Microsoft.Extensions.Configuration;
 
 namespace IOC.Dashboard.Tests.Wall;

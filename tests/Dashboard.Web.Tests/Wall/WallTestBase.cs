@@ -2,6 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using IOC.Analytics.Calendar;
 using IOC.Dashboard.Charts;
+using IOC.Dashboard.Figures;
 using IOC.Dashboard.Live;
 using IOC.Dashboard.Live.Notable;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public abstract class WallTestBase : IAsyncLifetime
         Context.Services.AddSingleton<TimeProvider>(Fixture.Time);
         Context.Services.AddSingleton(_ => Options);
         Context.Services.AddSingleton(new ChartHistory(Fixture.Index, () => CalendarData.ShippedCalendar()));
+        Context.Services.AddSingleton(new UnitFigures(Fixture.Index, Fixture.Time));
         Context.Services.AddSingleton(Feed);
     }
 

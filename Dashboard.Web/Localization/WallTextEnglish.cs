@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace IOC.Dashboard.Components.Wall;
+namespace IOC.Dashboard.Localization;
 
 /// <summary>The English of every wall text, keyed by its Vietnamese.</summary>
 internal static class WallTextEnglish

@@ -1,7 +1,7 @@
 using System.Globalization;
 using IOC.Analytics.Time;
 
-namespace IOC.Dashboard.Components.Wall;
+namespace IOC.Dashboard.Localization;
 
 /// <summary>
 /// How the wall writes figures, in province time: Vietnamese conventions by default (1.234 · 45,6 % · dd/MM/yyyy),

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 
-namespace IOC.Dashboard.Components.Wall;
+namespace IOC.Dashboard.Localization;
 
 /// <summary>
 /// The wall's language: Vietnamese by default, English with <c>?lang=en</c>. Texts are written in Vietnamese in the
