@@ -12,7 +12,7 @@ public sealed record GroupFigures(KpiFigures Figures, IReadOnlySet<string> Proce
 /// for any set of units and any period in one pass: the one code path behind the KPI API, the live figures and the
 /// reports.
 /// </summary>
-public sealed class FactsIndex
+public sealed class FactsIndex : ICountedFacts
 {
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);

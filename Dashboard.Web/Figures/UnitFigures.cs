@@ -26,6 +26,7 @@ public sealed class UnitFigures : IDisposable
     private readonly TimeProvider _time;
     private readonly SettledFigures _settled;
     private readonly CurrentFigures _current;
+    private readonly List<ICountedFacts> _followed = [];
 
     /// <summary>Counts from <paramref name="index"/> and drops kept figures as its changes arrive.</summary>
     public UnitFigures(FactsIndex index, TimeProvider time, int settledCapacity = SettledCapacity, int currentCapacity = CurrentCapacity)
@@ -34,7 +35,17 @@ public sealed class UnitFigures : IDisposable
         _time = time;
         _settled = new SettledFigures(settledCapacity);
         _current = new CurrentFigures(index, currentCapacity);
-        _index.Changed += _settled.Touched;
+        Follow(index);
+    }
+
+    /// <summary>
+    /// Drops kept figures as the store's changes arrive: the dossier facts from the start; another store of facts (the KPI
+    /// events of CONTRACT.md §1b) once figures are counted from it.
+    /// </summary>
+    public void Follow(ICountedFacts facts)
+    {
+        facts.Changed += _settled.Touched;
+        _followed.Add(facts);
     }
 
     /// <summary>How many figures evaluated at a fixed instant are kept.</summary>
@@ -84,7 +95,7 @@ public sealed class UnitFigures : IDisposable
         Get<IReadOnlyList<int>>(new FiguresKey(catalog, FiguresKind.Hours, unit, new Period(day, day), null), age, _time.GetUtcNow());
 
     /// <inheritdoc />
-    public void Dispose() => _index.Changed -= _settled.Touched;
+    public void Dispose() => _followed.ForEach(facts => facts.Changed -= _settled.Touched);
 
     private T Get<T>(FiguresKey key, FiguresAge age, DateTimeOffset now)
         where T : class

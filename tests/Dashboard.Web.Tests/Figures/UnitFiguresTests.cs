@@ -76,6 +76,20 @@ public sealed class UnitFiguresTests : IDisposable
     }
 
     [Fact]
+    public void EndedPeriod_AnotherFollowedStoreTouchesIt_CountedAgain()
+    {
+        var other = new OtherFacts();
+        _figures.Follow(other);
+        var before = _figures.Of(WallFixture.Catalog, Province, October);
+
+        other.Touch(new DateOnly(2026, 11, 23));
+        Assert.Same(before, _figures.Of(WallFixture.Catalog, Province, October));
+        other.Touch(new DateOnly(2026, 10, 20));
+
+        Assert.NotSame(before, _figures.Of(WallFixture.Catalog, Province, October));
+    }
+
+    [Fact]
     public void EndedPeriods_MoreThanTheBound_LeastRecentlyUsedDroppedFirst()
     {
         var october = _figures.Of(WallFixture.Catalog, Province, October);
@@ -214,4 +228,20 @@ public sealed class UnitFiguresTests : IDisposable
     public void Dispose() => _figures.Dispose();
 
     private void Apply(params DossierRow[] rows) => _index.Apply(rows.Select(row => (++_change, row)).ToList());
+
+    // A store of facts that are not dossiers (the KPI events to come), reduced to what the figures' caches follow.
+    private sealed class OtherFacts : ICountedFacts
+    {
+        public event Action<IReadOnlySet<DateOnly>>? Changed;
+
+        public long Version { get; private set; }
+
+        public long LatestInstant => long.MinValue;
+
+        public void Touch(DateOnly day)
+        {
+            Version++;
+            Changed?.Invoke(new HashSet<DateOnly> { day });
+        }
+    }
 }
