@@ -19,6 +19,7 @@ public sealed partial class Wall : ComponentBase, IDisposable
     // The periods before move with the time of day; compared at the minute, every wall of a unit asks the same question.
     private static readonly TimeSpan BeforeStep = TimeSpan.FromMinutes(1);
     private Unit? _unit;
+    private IReadOnlySet<string>? _subtree;
     private bool _catalogLoaded;
     private volatile UnitKpi? _today;
     private UnitKpi? _year;
@@ -68,6 +69,7 @@ public sealed partial class Wall : ComponentBase, IDisposable
         _subscription?.Dispose();
         _subscription = null;
         _unit = null;
+        _subtree = null;
         _today = null;
         _year = null;
         _children = null;
@@ -109,6 +111,7 @@ public sealed partial class Wall : ComponentBase, IDisposable
         {
             return;
         }
+        _subtree = catalog.Subtree(_unit.Code).ToHashSet(StringComparer.Ordinal);
         // The watcher goes in before the snapshot is taken, so no change falls between the two.
         if (_subscription is null && _throttle is not null)
         {

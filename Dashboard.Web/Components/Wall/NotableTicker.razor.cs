@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Components;
 
 namespace IOC.Dashboard.Components.Wall;
 
-/// <summary>The latest notable events (late resolutions, surges, units crossing a target), newest first, live.</summary>
+/// <summary>
+/// The latest notable events (late resolutions, surges, units crossing a target) of the wall's unit subtree, newest
+/// first, live.
+/// </summary>
 public sealed partial class NotableTicker : ComponentBase, IDisposable
 {
     /// <summary>How many events fit under the figures on a 1920×1080 wall.</summary>
@@ -25,8 +28,12 @@ public sealed partial class NotableTicker : ComponentBase, IDisposable
     [CascadingParameter]
     private WallText Text { get; set; } = WallText.Vietnamese;
 
+    /// <summary>The codes of the wall's unit and every unit below it; only their events are shown. Null shows every event.</summary>
+    [Parameter]
+    public IReadOnlySet<string>? Subtree { get; set; }
+
     /// <inheritdoc />
-    protected override void OnInitialized() => _shown = Latest();
+    protected override void OnParametersSet() => _shown = Latest();
 
     /// <inheritdoc />
     protected override void OnAfterRender(bool firstRender)
@@ -54,7 +61,8 @@ public sealed partial class NotableTicker : ComponentBase, IDisposable
         StateHasChanged();
     }
 
-    private IReadOnlyList<NotableEvent> Latest() => Feed.Latest.Take(Shown).ToList();
+    private IReadOnlyList<NotableEvent> Latest() =>
+        Feed.Latest.Where(notable => Subtree is not { } subtree || notable.Concerns(subtree)).Take(Shown).ToList();
 
     private static string TimeOf(NotableEvent notable) => ProvinceTime.ToProvince(notable.At).ToString("HH:mm", WallFormat.Culture);
 

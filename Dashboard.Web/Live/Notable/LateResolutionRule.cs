@@ -31,7 +31,7 @@ public sealed class LateResolutionRule
         {
             if (row.ClosedAt is { } resolvedAt && resolvedAt > horizon && DaysLate(row) is { } days && _reported.TryAdd(row.Code, resolvedAt))
             {
-                found.Add(new LateResolution(resolvedAt, row.Code, catalog.Unit(row.UnitCode)?.Name ?? row.UnitCode,
+                found.Add(new LateResolution(resolvedAt, row.Code, row.UnitCode, catalog.Unit(row.UnitCode)?.Name ?? row.UnitCode,
                     catalog.Procedure(row.ProcedureCode)?.Name ?? row.ProcedureCode, days));
             }
         }

@@ -2,18 +2,35 @@ namespace IOC.Dashboard.Live.Notable;
 
 /// <summary>Something on the wall's ticker: worth a glance from the operations room.</summary>
 /// <param name="At">When it happened (for a late resolution, the resolution instant).</param>
-public abstract record NotableEvent(DateTimeOffset At);
+public abstract record NotableEvent(DateTimeOffset At)
+{
+    /// <summary>The units the event is about (their own codes, not their ancestors').</summary>
+    public abstract IReadOnlyCollection<string> Units { get; }
+
+    /// <summary>True when the event is about a unit of <paramref name="subtree"/>: a unit's wall shows only those.</summary>
+    public bool Concerns(IReadOnlySet<string> subtree) => Units.Any(subtree.Contains);
+}
 
 /// <summary>A dossier resolved after its due date (giải quyết trễ hạn).</summary>
+/// <param name="UnitCode">The unit the dossier belongs to.</param>
 /// <param name="DaysLate">Province dates between the due date and the resolution.</param>
-public sealed record LateResolution(DateTimeOffset At, string DossierCode, string UnitName, string ProcedureName, int DaysLate)
-    : NotableEvent(At);
+public sealed record LateResolution(DateTimeOffset At, string DossierCode, string UnitCode, string UnitName, string ProcedureName, int DaysLate)
+    : NotableEvent(At)
+{
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> Units => [UnitCode];
+}
 
 /// <summary>A procedure receiving far more dossiers than usual in the last hour (see <see cref="SurgeRule"/>).</summary>
 /// <param name="LastHour">Dossiers received in the hour up to <see cref="NotableEvent.At"/>.</param>
 /// <param name="Typical">Dossiers received in the same hour of the day, averaged over the previous days.</param>
-public sealed record ProcedureSurge(DateTimeOffset At, string ProcedureCode, string ProcedureName, int LastHour, double Typical)
-    : NotableEvent(At);
+/// <param name="ReceivingUnits">The units that received the procedure's dossiers in that hour.</param>
+public sealed record ProcedureSurge(DateTimeOffset At, string ProcedureCode, string ProcedureName, int LastHour, double Typical,
+    IReadOnlyCollection<string> ReceivingUnits) : NotableEvent(At)
+{
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> Units => ReceivingUnits;
+}
 
 /// <summary>The ratio a <see cref="ThresholdCrossing"/> is about.</summary>
 public enum ThresholdMeasure
@@ -30,4 +47,8 @@ public enum ThresholdMeasure
 /// <param name="Target">The target (online ratio) or ceiling (overdue rate) of <see cref="WallOptions"/>.</param>
 /// <param name="Met">True when the unit came back to meeting the target, false when it left it.</param>
 public sealed record ThresholdCrossing(DateTimeOffset At, string UnitCode, string UnitName, ThresholdMeasure Measure, double Ratio,
-    double Target, bool Met) : NotableEvent(At);
+    double Target, bool Met) : NotableEvent(At)
+{
+    /// <inheritdoc />
+    public override IReadOnlyCollection<string> Units => [UnitCode];
+}

@@ -1,13 +1,13 @@
 namespace IOC.Dashboard.Live.Notable;
 
 /// <summary>
-/// The latest notable events (at most <see cref="Capacity"/>, newest first) and the circuits watching them: one feed,
-/// many tickers.
+/// The latest notable events of the province (at most <see cref="Capacity"/>, newest first) and the circuits watching
+/// them: one feed, many tickers, each showing the events of its unit's subtree.
 /// </summary>
 public sealed class NotableFeed(ILogger<NotableFeed> logger)
 {
-    /// <summary>How many events the feed keeps; older ones are dropped.</summary>
-    public const int Capacity = 20;
+    /// <summary>How many events the feed keeps; older ones are dropped. Enough that a commune's wall still finds its own.</summary>
+    public const int Capacity = 200;
 
     private readonly Lock _lock = new();
     private readonly LinkedList<NotableEvent> _latest = new();

@@ -3,13 +3,13 @@ using IOC.Analytics.Storage;
 namespace IOC.Dashboard.Live.Notable;
 
 /// <summary>
-/// The receipts of each procedure over a bounded span of time, each dossier counted once however often it changes,
-/// and the earliest receipt ever seen (how much history there is to call anything "typical").
+/// The receipts of each procedure (and the unit that received each) over a bounded span of time, each dossier counted
+/// once however often it changes, and the earliest receipt ever seen (how much history there is to call anything "typical").
 /// </summary>
 public sealed class ReceiptHistory(TimeSpan keep)
 {
     private readonly Dictionary<string, DateTimeOffset> _counted = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DateTimeOffset>> _byProcedure = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(DateTimeOffset At, string Unit)>> _byProcedure = new(StringComparer.Ordinal);
 
     /// <summary>The earliest receipt seen since start, kept or not; null before any.</summary>
     public DateTimeOffset? Earliest { get; private set; }
@@ -30,13 +30,16 @@ public sealed class ReceiptHistory(TimeSpan keep)
         {
             _byProcedure[row.ProcedureCode] = receipts = [];
         }
-        receipts.Add(receivedAt);
+        receipts.Add((receivedAt, row.UnitCode));
         return true;
     }
 
     /// <summary>Receipts of the procedure in (<paramref name="after"/>, <paramref name="upTo"/>].</summary>
-    public int Count(string procedureCode, DateTimeOffset after, DateTimeOffset upTo) =>
-        _byProcedure.TryGetValue(procedureCode, out var receipts) ? receipts.Count(at => at > after && at <= upTo) : 0;
+    public int Count(string procedureCode, DateTimeOffset after, DateTimeOffset upTo) => Within(procedureCode, after, upTo).Count();
+
+    /// <summary>The units that received the procedure's dossiers in (<paramref name="after"/>, <paramref name="upTo"/>].</summary>
+    public IReadOnlyCollection<string> Units(string procedureCode, DateTimeOffset after, DateTimeOffset upTo) =>
+        Within(procedureCode, after, upTo).Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Drops the receipts that fell out of the span, so memory follows the span, not the uptime.</summary>
     public void Forget(DateTimeOffset now)
@@ -48,11 +51,14 @@ public sealed class ReceiptHistory(TimeSpan keep)
         }
         foreach (var (procedure, receipts) in _byProcedure.ToList())
         {
-            receipts.RemoveAll(at => at <= horizon);
+            receipts.RemoveAll(r => r.At <= horizon);
             if (receipts.Count == 0)
             {
                 _byProcedure.Remove(procedure);
             }
         }
     }
+
+    private IEnumerable<(DateTimeOffset At, string Unit)> Within(string procedureCode, DateTimeOffset after, DateTimeOffset upTo) =>
+        _byProcedure.TryGetValue(procedureCode, out var receipts) ? receipts.Where(r => r.At > after && r.At <= upTo) : [];
 }

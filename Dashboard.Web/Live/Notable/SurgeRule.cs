@@ -51,7 +51,8 @@ public sealed class SurgeRule
             if (IsSurge(lastHour, typical))
             {
                 _reportedAt[procedure] = now;
-                surges.Add(new ProcedureSurge(now, procedure, catalog.Procedure(procedure)?.Name ?? procedure, lastHour, typical));
+                surges.Add(new ProcedureSurge(now, procedure, catalog.Procedure(procedure)?.Name ?? procedure, lastHour, typical,
+                    _history.Units(procedure, now - Hour, now)));
             }
         }
         return surges;

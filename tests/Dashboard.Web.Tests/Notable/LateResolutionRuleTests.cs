@@ -15,7 +15,7 @@ public sealed class LateResolutionRuleTests
         var found = _rule.Find([Resolved("HS-1", "2026-11-20T17:00:00+07:00", "2026-11-23T09:30:00+07:00", "Late")], WallFixture.Catalog, Now);
 
         var late = Assert.Single(found);
-        Assert.Equal(new LateResolution(At("2026-11-23T09:30:00+07:00"), "HS-1", "Xã Một", "Khai sinh", 3), late);
+        Assert.Equal(new LateResolution(At("2026-11-23T09:30:00+07:00"), "HS-1", WallFixture.CommuneOne, "Xã Một", "Khai sinh", 3), late);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using IOC.Dashboard.Live.Notable;
+using IOC.Dashboard.Tests.Wall;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IOC.Dashboard.Tests.Notable;
@@ -18,7 +19,7 @@ public sealed class NotableFeedTests
 
         var latest = _feed.Latest;
         Assert.Equal(NotableFeed.Capacity, latest.Count);
-        Assert.Equal("HS-24", ((LateResolution)latest[0]).DossierCode);
+        Assert.Equal($"HS-{NotableFeed.Capacity + 4}", ((LateResolution)latest[0]).DossierCode);
         Assert.Equal("HS-5", ((LateResolution)latest[^1]).DossierCode);
     }
 
@@ -37,5 +38,5 @@ public sealed class NotableFeedTests
         Assert.Equal(1, _feed.SubscriberCount);
     }
 
-    private static LateResolution Late(int i) => new(Now.AddMinutes(i), $"HS-{i}", "Xã Một", "Khai sinh", 1);
+    private static LateResolution Late(int i) => new(Now.AddMinutes(i), $"HS-{i}", WallFixture.CommuneOne, "Xã Một", "Khai sinh", 1);
 }

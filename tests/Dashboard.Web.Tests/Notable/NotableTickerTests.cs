@@ -17,7 +17,7 @@ public sealed class NotableTickerTests : WallTestBase
     {
         for (var i = 0; i < 7; i++)
         {
-            Feed.Add(new LateResolution(Now.AddMinutes(i), $"HS-{i}", "Xã Một", "Khai sinh", i + 1));
+            Feed.Add(new LateResolution(Now.AddMinutes(i), $"HS-{i}", WallFixture.CommuneOne, "Xã Một", "Khai sinh", i + 1));
         }
 
         var ticker = RenderTicker();
@@ -44,7 +44,7 @@ public sealed class NotableTickerTests : WallTestBase
     [Fact]
     public void Ticker_English_WordsTheEventsInEnglish()
     {
-        Feed.Add(new ProcedureSurge(Now, "1.000001", "Khai sinh", 24, 3.5));
+        Feed.Add(new ProcedureSurge(Now, "1.000001", "Khai sinh", 24, 3.5, [WallFixture.CommuneOne]));
 
         var ticker = RenderTicker(WallText.English);
 
@@ -67,11 +67,49 @@ public sealed class NotableTickerTests : WallTestBase
     [Fact]
     public void Wall_Rendered_CarriesTheTicker()
     {
-        Feed.Add(new LateResolution(Now, "HS-1", "Xã Một", "Khai sinh", 2));
+        Feed.Add(new LateResolution(Now, "HS-1", WallFixture.CommuneOne, "Xã Một", "Khai sinh", 2));
 
         var wall = RenderWall();
 
         Assert.Single(wall.FindAll("[data-testid='ticker-event']"));
+    }
+
+    [Fact]
+    public void UnitWall_EventsOfOtherUnits_ShowsOnlyItsSubtreesEvents()
+    {
+        Feed.Add(new LateResolution(Now, "HS-ONE", WallFixture.CommuneOne, "Xã Một", "Khai sinh", 2));
+        Feed.Add(new ProcedureSurge(Now.AddMinutes(1), "1.000002", "Kết hôn", 30, 4, [WallFixture.CommuneTwo, WallFixture.Department]));
+        Feed.Add(new ThresholdCrossing(Now.AddMinutes(2), WallFixture.CommuneTwo, "Xã Hai", ThresholdMeasure.OverdueRate, 0.125, 0.05, Met: false));
+        Feed.Add(new ProcedureSurge(Now.AddMinutes(3), "1.000001", "Khai sinh", 24, 3.5, [WallFixture.CommuneOne]));
+
+        var shown = RenderWall(WallFixture.CommuneOne).FindAll("[data-testid='ticker-event']").Select(e => Normalized(e.TextContent)).ToList();
+
+        Assert.Equal(2, shown.Count);
+        Assert.StartsWith("10:03", shown[0], StringComparison.Ordinal);
+        Assert.Contains("Khai sinh", shown[0], StringComparison.Ordinal);
+        Assert.Equal("10:00 Giải quyết trễ hạn 2 ngày · Khai sinh · Xã Một", shown[1]);
+    }
+
+    [Fact]
+    public void DepartmentWall_SurgeItsUnitReceived_ShowsIt()
+    {
+        Feed.Add(new ProcedureSurge(Now.AddMinutes(1), "1.000002", "Kết hôn", 30, 4, [WallFixture.CommuneTwo, WallFixture.Department]));
+        Feed.Add(new ThresholdCrossing(Now.AddMinutes(2), WallFixture.CommuneTwo, "Xã Hai", ThresholdMeasure.OverdueRate, 0.125, 0.05, Met: false));
+
+        var shown = RenderWall(WallFixture.Department).FindAll("[data-testid='ticker-event']").Select(e => Normalized(e.TextContent)).ToList();
+
+        Assert.Contains("Kết hôn", Assert.Single(shown), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProvinceWall_EventsOfEveryUnit_ShowsTheLatestOfAll()
+    {
+        Feed.Add(new LateResolution(Now, "HS-ONE", WallFixture.CommuneOne, "Xã Một", "Khai sinh", 2));
+        Feed.Add(new ThresholdCrossing(Now.AddMinutes(2), WallFixture.CommuneTwo, "Xã Hai", ThresholdMeasure.OverdueRate, 0.125, 0.05, Met: false));
+
+        var province = RenderWall().FindAll("[data-testid='ticker-event']");
+
+        Assert.Equal(2, province.Count);
     }
 
     private IRenderedComponent<CascadingValue<WallText>> RenderTicker(WallText? text = null) =>

@@ -28,7 +28,8 @@ public sealed class SurgeRuleTests
         var found = _rule.Find([.. Week(), .. LastHour("NOW", 10)], WallFixture.Catalog, Now);
 
         var surge = Assert.Single(found);
-        Assert.Equal(new ProcedureSurge(Now, Procedure, "Khai sinh", 10, 2), surge);
+        Assert.Equal((Now, Procedure, "Khai sinh", 10, 2.0), (surge.At, surge.ProcedureCode, surge.ProcedureName, surge.LastHour, surge.Typical));
+        Assert.Equal([WallFixture.CommuneOne], surge.ReceivingUnits);
     }
 
     [Fact]
