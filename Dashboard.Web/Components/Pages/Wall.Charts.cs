@@ -23,8 +23,10 @@ public sealed partial class Wall
     private string TypicalDaySubtitle =>
         Text.Format("Cột: hôm nay · Đường: ngày điển hình, trung bình {0} ngày làm việc gần nhất", HourlyReceipts.TypicalDays);
 
-    private string RankingSubtitle =>
-        Text.Format("Từ đầu năm · đơn vị có từ {0} hồ sơ", OnlineRatioRanking.MinimumReceived);
+    private string RankingTitle => _rankingProcedures ? Text["Tỷ lệ hồ sơ trực tuyến theo thủ tục"] : Text["Tỷ lệ hồ sơ trực tuyến theo đơn vị"];
 
-    private void CountCharts(IReadOnlyList<UnitKpi> children) => _charts.Count(Figures, History, Store.Catalog, _unit!, children, _now);
+    private string RankingSubtitle => Text.Format(
+        _rankingProcedures ? "Từ đầu năm · thủ tục có từ {0} hồ sơ" : "Từ đầu năm · đơn vị có từ {0} hồ sơ", OnlineRatioRanking.MinimumReceived);
+
+    private void CountCharts(IReadOnlyList<RankedEntry> rows) => _charts.Count(Figures, History, Store.Catalog, _unit!, rows, _now);
 }

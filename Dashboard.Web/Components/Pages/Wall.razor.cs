@@ -1,6 +1,7 @@
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Time;
+using IOC.Dashboard.Charts;
 using IOC.Dashboard.Components.Wall;
 using IOC.Dashboard.Figures;
 using IOC.Dashboard.Live;
@@ -23,8 +24,10 @@ public sealed partial class Wall : ComponentBase, IDisposable
     private bool _catalogLoaded;
     private volatile UnitKpi? _today;
     private UnitKpi? _year;
-    private IReadOnlyList<UnitKpi>? _children;
-    private IReadOnlyList<UnitKpi> _ranking = [];
+    private object? _ranked;
+    private IReadOnlyList<RankedEntry> _ranking = [];
+    private IReadOnlyList<RankedEntry> _rows = [];
+    private bool _rankingProcedures;
     private KpiFigures? _todayBefore;
     private KpiFigures? _yearBefore;
     private DateTimeOffset _now;
@@ -72,7 +75,7 @@ public sealed partial class Wall : ComponentBase, IDisposable
         _subtree = null;
         _today = null;
         _year = null;
-        _children = null;
+        _ranked = null;
         _todayBefore = null;
         _yearBefore = null;
         Load();
@@ -154,18 +157,31 @@ public sealed partial class Wall : ComponentBase, IDisposable
         var today = ProvinceTime.DateOf(_now);
         var year = new Period(new DateOnly(today.Year, 1, 1), today);
         _year = Figures.Of(catalog, _unit!, year, FiguresAge.Recent);
-        var children = Figures.OfChildren(catalog, _unit!, year, FiguresAge.Recent);
-        if (!ReferenceEquals(children, _children))
-        {
-            _children = children;
-            _ranking = UnitRanking.Rank(children);
-        }
-        CountCharts(children);
+        RankRows(catalog, year);
+        CountCharts(_rows);
         var minute = _now - TimeSpan.FromTicks(_now.UtcTicks % BeforeStep.Ticks);
         var (week, weekAt) = SamePeriodBefore.LastWeek(minute);
         var (lastYear, lastYearAt) = SamePeriodBefore.LastYear(minute);
         _todayBefore = Figures.AsOf(catalog, _unit!, week, weekAt).Figures;
         _yearBefore = Figures.AsOf(catalog, _unit!, lastYear, lastYearAt).Figures;
+    }
+
+    // The side column ranks the child units; a unit without any ranks its procedures instead, so its wall is as full.
+    private void RankRows(CatalogSnapshot catalog, Period year)
+    {
+        _rankingProcedures = catalog.Children(_unit!.Code).Count == 0;
+        object source = _rankingProcedures
+            ? Figures.ByField(catalog, _unit, year, FiguresAge.Recent)
+            : Figures.OfChildren(catalog, _unit, year, FiguresAge.Recent);
+        if (ReferenceEquals(source, _ranked))
+        {
+            return;
+        }
+        _ranked = source;
+        _rows = source is IReadOnlyList<FieldKpi> fields
+            ? [.. fields.SelectMany(f => f.Procedures).Select(RankedEntry.Of)]
+            : [.. ((IReadOnlyList<UnitKpi>)source).Select(RankedEntry.Of)];
+        _ranking = UnitRanking.Rank(_rows);
     }
 
     private UnitSilence SilenceOf(string unitCode) =>

@@ -1,10 +1,10 @@
-using IOC.Analytics.Kpi;
+using IOC.Dashboard.Charts;
 using IOC.Dashboard.Components.Charts;
 using IOC.Dashboard.Localization;
 
 namespace IOC.Dashboard.Components.Wall;
 
-/// <summary>Units ranked by online ratio: horizontal bars with the ratio written in a box at their end, green for the best, red for the worst.</summary>
+/// <summary>Units (or procedures) ranked by online ratio: horizontal bars with the ratio written in a box at their end, green for the best, red for the worst.</summary>
 internal static class RankingChart
 {
     public static object Options(WallText text, bool best) => new
@@ -30,7 +30,7 @@ internal static class RankingChart
         noData = new { text = text["Chưa đủ hồ sơ để xếp hạng"], style = new { fontSize = ChartStyle.LabelSize, color = ChartStyle.Text } },
     };
 
-    public static ChartData Data(IReadOnlyList<UnitKpi> units, WallText text) => new(
-        units.Select(u => u.Unit.Name).ToList(),
+    public static ChartData Data(IReadOnlyList<RankedEntry> units, WallText text) => new(
+        units.Select(u => u.Name).ToList(),
         [new ChartSeries(text["Tỷ lệ trực tuyến"], units.Select(u => u.Figures.OnlineRatio).ToList())]);
 }

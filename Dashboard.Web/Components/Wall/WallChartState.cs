@@ -13,7 +13,7 @@ namespace IOC.Dashboard.Components.Wall;
 /// </summary>
 internal sealed class WallChartState
 {
-    private IReadOnlyList<UnitKpi>? _rankedChildren;
+    private IReadOnlyList<RankedEntry>? _rankedChildren;
 
     public IReadOnlyList<int?> TodayPerHour { get; private set; } = [];
 
@@ -23,7 +23,7 @@ internal sealed class WallChartState
 
     public OnlineRatioRanking Ranking { get; private set; } = OnlineRatioRanking.Empty;
 
-    public void Count(UnitFigures figures, ChartHistory history, CatalogSnapshot catalog, Unit unit, IReadOnlyList<UnitKpi> children,
+    public void Count(UnitFigures figures, ChartHistory history, CatalogSnapshot catalog, Unit unit, IReadOnlyList<RankedEntry> children,
         DateTimeOffset now)
     {
         var past = history.For(catalog, unit, now);

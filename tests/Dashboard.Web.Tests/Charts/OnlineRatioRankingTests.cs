@@ -17,8 +17,8 @@ public sealed class OnlineRatioRankingTests
 
         var ranking = OnlineRatioRanking.Of(children);
 
-        Assert.Equal(["Xã 12", "Xã 11", "Xã 10"], ranking.Best.Select(k => k.Unit.Name));
-        Assert.Equal(["Xã 01", "Xã 02", "Xã 03"], ranking.Worst.Select(k => k.Unit.Name));
+        Assert.Equal(["Xã 12", "Xã 11", "Xã 10"], ranking.Best.Select(k => k.Name));
+        Assert.Equal(["Xã 01", "Xã 02", "Xã 03"], ranking.Worst.Select(k => k.Name));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class OnlineRatioRankingTests
 
         var ranking = OnlineRatioRanking.Of(children);
 
-        Assert.Equal(["Xã Đủ"], ranking.Best.Concat(ranking.Worst).Select(k => k.Unit.Name));
+        Assert.Equal(["Xã Đủ"], ranking.Best.Concat(ranking.Worst).Select(k => k.Name));
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public sealed class OnlineRatioRankingTests
 
         var ranking = OnlineRatioRanking.Of(children);
 
-        Assert.Equal(["Sở A", "Sở C"], ranking.Best.Select(k => k.Unit.Name));
-        Assert.Equal(["Sở B"], ranking.Worst.Select(k => k.Unit.Name));
+        Assert.Equal(["Sở A", "Sở C"], ranking.Best.Select(k => k.Name));
+        Assert.Equal(["Sở B"], ranking.Worst.Select(k => k.Name));
     }
 
     [Fact]
@@ -64,14 +64,14 @@ public sealed class OnlineRatioRankingTests
 
         var ranking = OnlineRatioRanking.Of(children);
 
-        Assert.Equal(["Xã Lớn cao", "Xã Nhỏ cao"], ranking.Best.Select(k => k.Unit.Name));
-        Assert.Equal(["Xã Lớn thấp", "Xã Nhỏ thấp"], ranking.Worst.Select(k => k.Unit.Name));
+        Assert.Equal(["Xã Lớn cao", "Xã Nhỏ cao"], ranking.Best.Select(k => k.Name));
+        Assert.Equal(["Xã Lớn thấp", "Xã Nhỏ thấp"], ranking.Worst.Select(k => k.Name));
     }
 
-    private static UnitKpi Child(string name, int online, int direct) => new(
+    private static RankedEntry Child(string name, int online, int direct) => RankedEntry.Of(new UnitKpi(
         new Unit(name, name, "P", UnitLevel.Commune, null),
         Year,
         DateTimeOffset.UnixEpoch,
         new KpiFigures { ReceivedOnline = online, ReceivedDirect = direct },
-        new ServiceCounts(0, 0, 0, 0));
+        new ServiceCounts(0, 0, 0, 0)));
 }

@@ -46,6 +46,29 @@ public sealed class WallFiguresTests : WallTestBase
     }
 
     [Fact]
+    public void UnitWithoutChildUnits_SideColumn_RanksItsProcedures()
+    {
+        var wall = RenderWall(WallFixture.CommuneTwo);
+
+        var row = Assert.Single(wall.FindAll("[data-testid='ranking-row']"));
+        Assert.Contains("Khai sinh", row.TextContent);
+        Assert.Equal("1", row.QuerySelector("[data-testid='ranking-overdue']")!.TextContent.Trim());
+        Assert.DoesNotContain("tin mới", row.TextContent);
+        Assert.Equal("Thủ tục của đơn vị — nhiều nhất trước", Text(wall, "ranking-subtitle"));
+        Assert.Contains("Tỷ lệ hồ sơ trực tuyến theo thủ tục", wall.Find("[data-testid='panel-online-ranking']").TextContent);
+        Assert.Empty(wall.FindAll(".ranking-empty"));
+    }
+
+    [Fact]
+    public void Province_SideColumn_RanksUnitsNotProcedures()
+    {
+        var wall = RenderWall();
+
+        Assert.Equal("Sở, ban, ngành · Xã, phường, đặc khu — nhiều nhất trước", Text(wall, "ranking-subtitle"));
+        Assert.Contains("Tỷ lệ hồ sơ trực tuyến theo đơn vị", wall.Find("[data-testid='panel-online-ranking']").TextContent);
+    }
+
+    [Fact]
     public void UnitWithoutDossiers_Ratios_ShowADashNeverZero()
     {
         var wall = RenderWall(WallFixture.EmptyCommune);
