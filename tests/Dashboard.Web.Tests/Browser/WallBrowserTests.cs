@@ -158,6 +158,42 @@ public sealed class WallBrowserTests : IAsyncLifetime
 
     // ApexCharts redraws a while after a resize (and charts.js remakes the charts when the text size changed): wait until
     // every chart's drawing has the width of its box again.
+    [Fact]
+    public async Task DepartmentWall_LateResolutionsHereAndElsewhere_ShowsOnlyItsOwnAndRanksItsProcedures()
+    {
+        using var source = new HttpClient { BaseAddress = _ingestion.Url };
+        source.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
+        (await source.PutAsJsonAsync("/api/v1/catalog/units", TestCatalog.Units())).EnsureSuccessStatusCode();
+        (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
+        // The events name their units as the dashboard's catalogue knew them when they happened: let it know them first.
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_dashboard.Url, $"/wall?unit={TestCatalog.Justice}").ToString());
+        await Assertions.Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Sở Tư pháp", new() { Timeout = Generous });
+        var now = ProvinceToday.Stamp(DateTimeOffset.UtcNow);
+        var monthAgo = now.AddDays(-30).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        var justNow = now.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        // Received a month ago, resolved just now: both late, one in the department, one in a commune.
+        (await source.PostAsJsonAsync("/api/v1/events", new object[]
+        {
+            new { eventId = "own-in", dossierCode = "HS-OWN", type = "received", occurredAt = monthAgo, unitCode = TestCatalog.Justice,
+                procedureCode = TestCatalog.CriminalRecord, channel = "direct" },
+            new { eventId = "own-done", dossierCode = "HS-OWN", type = "resolved", occurredAt = justNow, unitCode = TestCatalog.Justice,
+                procedureCode = TestCatalog.CriminalRecord },
+            new { eventId = "other-in", dossierCode = "HS-OTHER", type = "received", occurredAt = monthAgo, unitCode = TestCatalog.CommuneA,
+                procedureCode = TestCatalog.BirthRegistration, channel = "direct" },
+            new { eventId = "other-done", dossierCode = "HS-OTHER", type = "resolved", occurredAt = justNow, unitCode = TestCatalog.CommuneA,
+                procedureCode = TestCatalog.BirthRegistration },
+        })).EnsureSuccessStatusCode();
+
+        var events = page.GetByTestId("ticker-event");
+        await Assertions.Expect(events).ToHaveCountAsync(1, new() { Timeout = Generous });
+        await Assertions.Expect(events).ToContainTextAsync("Cấp Phiếu lý lịch tư pháp · Sở Tư pháp");
+        await Assertions.Expect(page.GetByTestId("ranking-row")).ToContainTextAsync("Cấp Phiếu lý lịch tư pháp", new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator(".ranking-empty")).ToHaveCountAsync(0);
+        await page.GotoAsync(new Uri(_dashboard.Url, $"/wall?unit={TestCatalog.Province}").ToString());
+        await Assertions.Expect(page.GetByTestId("ticker-event")).ToHaveCountAsync(2, new() { Timeout = Generous });
+    }
+
     private static Task UntilChartsFitAsync(IPage page) => page.WaitForFunctionAsync("""
         () => [...document.querySelectorAll('.apex-chart-plot')].every(plot => {
           const svg = plot.querySelector('svg.apexcharts-svg');
