@@ -23,7 +23,7 @@ internal sealed class CurrentCount(object value, long version, DateTimeOffset co
         && (Unchanged(index) || (age == FiguresAge.Recent && now - CountedAt < UnitFigures.RecentFor));
 
     // Counted again now they would be the same: no change since, and no dossier holds an instant at or after the count (an
-    // event dated ahead would enter the figures when its time comes). The province day is checked by the caller: the
-    // standing of open dossiers moves at midnight.
+    // event dated ahead would enter the figures when its time comes). The province day is checked beside it in Serves:
+    // the standing of open dossiers moves at midnight.
     private bool Unchanged(FactsIndex index) => index.Version == Version && index.LatestInstant < CountedAt.UtcTicks;
 }

@@ -1,6 +1,7 @@
 using IOC.Analytics.Dossiers;
 using IOC.Analytics.Hosting;
 using IOC.Analytics.Influx;
+using IOC.Analytics.Storage;
 using IOC.Analytics.Time;
 using IOC.Ingestion.Import;
 using IOC.Ingestion.Reexport;
@@ -69,8 +70,7 @@ public sealed class GrafanaLiveData : IAsyncLifetime
             await ingestion.StartAsync();
             await BackfillAsync(ingestion.Url, demo);
             await UntilProjectedAsync();
-            // Two health samples of each service (one every 10 s) give the rate panels a difference to draw.
-            await Task.Delay(TimeSpan.FromSeconds(21));
+            await UntilHealthSampledAsync(new InfluxQueryClient(_http, new InfluxOptions { Url = influx.Url, Database = database }));
         }
         var settings = new IocSettings { InfluxUrl = influx.Url, InfluxDatabase = database, PostgresConnectionString = _database.ConnectionString };
         var today = ProvinceTime.DateOf(DateTimeOffset.UtcNow);
@@ -118,10 +118,21 @@ public sealed class GrafanaLiveData : IAsyncLifetime
 
     private async Task UntilProjectedAsync()
     {
-        await using var command = _database.DataSource.CreateCommand(
-            $"SELECT coalesce((SELECT seq FROM projection_checkpoint WHERE name = '{DossierProjection.Name}'), 0) " +
-            ">= coalesce((SELECT max(seq) FROM dossier_event), 0)");
-        await Eventually.TrueAsync(async () => await command.ExecuteScalarAsync() is true, TimeSpan.FromMinutes(3),
-            "the projection caught up with the backfill");
+        var store = new DossierStore(_database.DataSource);
+        await using var last = _database.DataSource.CreateCommand("SELECT coalesce(max(seq), 0) FROM dossier_event");
+        await Eventually.TrueAsync(async () => await store.CheckpointAsync(DossierProjection.Name, CancellationToken.None)
+            >= (long)(await last.ExecuteScalarAsync())!, TimeSpan.FromMinutes(3), "the projection caught up with the backfill");
     }
+
+    // Two health samples of each service (one every 10 s) give the rate panels a difference to draw.
+    private static Task UntilHealthSampledAsync(InfluxQueryClient query) =>
+        Eventually.TrueAsync(async () =>
+        {
+            var ingestion = await query.QueryAsync("SELECT count(\"events_accepted\") FROM \"ioc_health\" WHERE \"service\" = 'ingestion'");
+            var dashboard = await query.QueryAsync("SELECT count(\"hub_clients\") FROM \"ioc_health\" WHERE \"service\" = 'dashboard'");
+            return Counted(ingestion) >= 2 && Counted(dashboard) >= 2;
+        }, TimeSpan.FromSeconds(60), "two ioc_health points of each service");
+
+    private static long Counted(IReadOnlyList<InfluxSeries> series) =>
+        series.Count == 0 || series[0].Values.Count == 0 ? 0 : series[0].Values[0][1].GetInt64();
 }

@@ -14,7 +14,7 @@ public static class GrafanaFiles
 
     /// <summary>The dashboards' file names.</summary>
     public static IReadOnlyList<string> DashboardFiles =>
-        [.. Directory.GetFiles(Path.Combine(Folder, "dashboards"), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.GetFiles(Path.Combine(Folder, "dashboards"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     /// <summary>Every provisioning file (data sources, dashboard providers, alerting), relative to <c>grafana/</c>.</summary>
     public static IReadOnlyList<string> ProvisioningFiles =>
