@@ -1,10 +1,15 @@
 using IOC.Ingestion.Hosting;
 using IOC.Ingestion.Import;
 using IOC.Ingestion.Reexport;
+using IOC.Ingestion.Simulator;
 
 if (IngestionTool.Handles(args))
 {
     return await IngestionTool.RunAsync(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error, CancellationToken.None);
+}
+if (TrafficReportTool.Handles(args))
+{
+    return await TrafficReportTool.RunAsync(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error);
 }
 if (ReexportTool.Handles(args))
 {

@@ -93,6 +93,7 @@ public static class IngestionServices
         var api = app.MapGroup("/api/v1").RequireAuthorization(IngestAccess.Policy);
         api.MapCatalogEndpoints();
         api.MapEventEndpoints();
+        api.MapSimulatorEndpoints();
         return app;
     }
 }

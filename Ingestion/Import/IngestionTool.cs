@@ -31,7 +31,7 @@ public static class IngestionTool
         {
             var tally = arguments.Command == "import"
                 ? await new EventFileImport(poster, progress).RunAsync(arguments.File!, cancellationToken)
-                : await BackfillAsync(arguments, client, poster, progress, cancellationToken);
+                : await BackfillAsync(arguments, client, poster, progress, error, cancellationToken);
             tally.WriteSummary(output);
             return tally.Rejected == 0 ? 0 : 1;
         }
@@ -44,15 +44,15 @@ public static class IngestionTool
     }
 
     private static async Task<IngestTally> BackfillAsync(ToolArguments arguments, HttpClient client, EventPoster poster, ProgressBar progress,
-        CancellationToken cancellationToken)
+        TextWriter error, CancellationToken cancellationToken)
     {
         var folder = DemoCatalog.Locate(arguments.DemoDirectory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
             ?? throw new DirectoryNotFoundException("no data/demo folder found: pass --demo DIR or set IOC_DEMO_DIR");
         var catalog = DemoCatalog.Load(folder);
         await catalog.UploadAsync(client, cancellationToken);
-        var generator = new DossierTrafficGenerator(arguments.Seed, catalog.Units, catalog.Procedures, new TrafficVolume(arguments.PerDay));
-        var now = TimeProvider.System.GetUtcNow();
-        return await new HistoryBackfill(poster, progress).RunAsync(generator, ProvinceTime.DateOf(now).AddMonths(-arguments.Months), now,
-            cancellationToken);
+        var plan = BackfillPlan.For(arguments, await BackfillPlan.SimulatorOfAsync(client, cancellationToken), TimeProvider.System.GetUtcNow());
+        await error.WriteLineAsync(plan.Describe());
+        var generator = catalog.Traffic(plan.Seed, new TrafficVolume(plan.DossiersPerWorkingDay));
+        return await new HistoryBackfill(poster, progress).RunAsync(generator, plan.From, plan.Until, cancellationToken);
     }
 }

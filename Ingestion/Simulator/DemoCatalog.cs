@@ -1,18 +1,20 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using IOC.Analytics.Calendar;
 using IOC.Analytics.Catalog;
 
 namespace IOC.Ingestion.Simulator;
 
 /// <summary>
-/// The demo province's catalogues (<c>data/demo/units.json</c> and <c>procedures.json</c>) that simulated traffic is
-/// drawn from, read with the same reader the API uses.
+/// The demo province's catalogues (<c>data/demo/units.json</c> and <c>procedures.json</c>, read with the same reader the
+/// API uses) and its procedures' yearly volumes (<c>volumes.json</c>), that simulated traffic is drawn from.
 /// </summary>
 public sealed class DemoCatalog
 {
-    private DemoCatalog(string unitsJson, string proceduresJson)
+    private DemoCatalog(string unitsJson, string proceduresJson, ProcedureVolumes volumes)
     {
+        Volumes = volumes;
         UnitsJson = unitsJson;
         ProceduresJson = proceduresJson;
         Units = Read(unitsJson, "units", e => (CatalogReader.ReadUnit(e, out var errors), errors));
@@ -31,9 +33,20 @@ public sealed class DemoCatalog
     /// <summary>Every procedure.</summary>
     public IReadOnlyList<Procedure> Procedures { get; }
 
-    /// <summary>Reads the catalogues from a folder holding <c>units.json</c> and <c>procedures.json</c>.</summary>
-    public static DemoCatalog Load(string directory) =>
-        new(File.ReadAllText(Path.Combine(directory, "units.json")), File.ReadAllText(Path.Combine(directory, "procedures.json")));
+    /// <summary>How many dossiers a year each procedure draws; <see cref="ProcedureVolumes.Even"/> without <c>volumes.json</c>.</summary>
+    public ProcedureVolumes Volumes { get; }
+
+    /// <summary>Reads the catalogues from a folder holding <c>units.json</c>, <c>procedures.json</c> and, optionally, <c>volumes.json</c>.</summary>
+    public static DemoCatalog Load(string directory)
+    {
+        var volumes = Path.Combine(directory, "volumes.json");
+        return new(File.ReadAllText(Path.Combine(directory, "units.json")), File.ReadAllText(Path.Combine(directory, "procedures.json")),
+            File.Exists(volumes) ? ProcedureVolumes.Read(File.ReadAllText(volumes)) : ProcedureVolumes.Even);
+    }
+
+    /// <summary>The demo province's traffic at that seed and volume.</summary>
+    public DossierTrafficGenerator Traffic(int seed, TrafficVolume volume, IWorkingCalendar? calendar = null) =>
+        new(seed, Units, Procedures, volume, calendar, Volumes);
 
     /// <summary>
     /// The demo folder: <paramref name="configured"/> (<c>IOC_DEMO_DIR</c>) when set, else <c>data/demo</c> in the

@@ -18,13 +18,16 @@ public sealed class DossierTrafficGenerator
     private readonly ArrivalSchedule _arrivals;
     private readonly LifecycleDraw _lifecycles;
 
-    /// <summary>A generator over the catalogue; <paramref name="calendar"/> defaults to office hours on weekdays.</summary>
+    /// <summary>
+    /// A generator over the catalogue; <paramref name="calendar"/> defaults to office hours on weekdays, and without
+    /// <paramref name="volumes"/> every procedure draws alike.
+    /// </summary>
     public DossierTrafficGenerator(int seed, IReadOnlyCollection<Unit> units, IReadOnlyCollection<Procedure> procedures, TrafficVolume volume,
-        IWorkingCalendar? calendar = null)
+        IWorkingCalendar? calendar = null, ProcedureVolumes? volumes = null)
     {
         calendar ??= WeekdayWorkingCalendar.Instance;
         _seed = seed;
-        _arrivals = new ArrivalSchedule(new ProcedureMix(units, procedures, new Random(Mix(seed, int.MinValue))), calendar, volume);
+        _arrivals = new ArrivalSchedule(new ProcedureMix(units, procedures, volumes ?? ProcedureVolumes.Even, new Random(Mix(seed, int.MinValue))), calendar, volume);
         _lifecycles = new LifecycleDraw(calendar, volume.Compression);
         var reference = ProvinceTime.At(new DateOnly(2026, 1, 5), new TimeOnly(7, 0));
         var longestDeadline = procedures.Select(p => calendar.DueAt(reference, p.Deadline) - reference).DefaultIfEmpty().Max();

@@ -3,16 +3,19 @@ using IOC.Analytics.Catalog;
 namespace IOC.Ingestion.Simulator;
 
 /// <summary>
-/// Which procedures citizens ask for, at which units and through which channel: a few procedures draw most dossiers
-/// (Zipf over a seeded ranking), communes take most of the traffic, and online shares are calibrated so the whole
-/// province lands near <see cref="TrafficFigures.OnlineShare"/>.
+/// Which procedures citizens ask for, at which units and through which channel: each procedure in proportion to its
+/// yearly volume (<see cref="ProcedureVolumes"/>, varied a little per seed so that procedures of one class do not tie),
+/// and online shares calibrated so the whole province lands near <see cref="TrafficFigures.OnlineShare"/>.
 /// </summary>
 internal sealed class ProcedureMix
 {
+    // How much procedures of one volume class differ (log-normal σ): about ±30%.
+    private const double Spread = 0.3;
+
     private readonly WeightedChoice<ServedProcedure> _any;
     private readonly WeightedChoice<ServedProcedure> _online;
 
-    public ProcedureMix(IReadOnlyCollection<Unit> units, IReadOnlyCollection<Procedure> procedures, Random random)
+    public ProcedureMix(IReadOnlyCollection<Unit> units, IReadOnlyCollection<Procedure> procedures, ProcedureVolumes volumes, Random random)
     {
         var ordered = units.OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
         // Communes and departments differ in size; a unit's size scales every procedure it performs.
@@ -21,7 +24,8 @@ internal sealed class ProcedureMix
             .Select(p => (Procedure: p, Units: Performers(p, ordered)))
             .Where(p => p.Units.Count > 0)
             .ToList();
-        var popularity = Popularity(performed.Select(p => p.Procedure).ToList(), random);
+        var popularity = performed.ToDictionary(p => p.Procedure.Code, p => volumes.PerYear(p.Procedure) * Math.Exp(Spread * Gaussian.Next(random)),
+            StringComparer.Ordinal);
         var factor = OnlineFactor(performed.Select(p => (p.Procedure.OnlineLevel, popularity[p.Procedure.Code])).ToList());
         var served = performed.Select(p =>
         {
@@ -51,24 +55,6 @@ internal sealed class ProcedureMix
         }
         var level = procedure.Level == UnitLevel.Commune ? UnitLevel.Commune : UnitLevel.Department;
         return units.Where(u => u.Level == level).ToList();
-    }
-
-    private static Dictionary<string, double> Popularity(IReadOnlyList<Procedure> procedures, Random random)
-    {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        var levels = procedures.GroupBy(p => p.Level).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        foreach (var level in levels)
-        {
-            var share = levels.Count == 1 ? 1 : level.Key == UnitLevel.Commune ? TrafficFigures.CommuneShare : 1 - TrafficFigures.CommuneShare;
-            var ranked = level.ToArray();
-            random.Shuffle(ranked);
-            var harmonic = Enumerable.Range(1, ranked.Length).Sum(rank => 1.0 / rank);
-            for (var rank = 0; rank < ranked.Length; rank++)
-            {
-                weights[ranked[rank].Code] = share / harmonic / (rank + 1);
-            }
-        }
-        return weights;
     }
 
     // The online shares grow with one factor; bisection finds the factor that gives the province its target share.

@@ -3,6 +3,12 @@ namespace IOC.Ingestion.Simulator;
 /// <summary>The shares the generator draws against, calibrated on the field figures of DOMAIN.md §8, kept in one place.</summary>
 internal static class TrafficFigures
 {
+    /// <summary>
+    /// Dossiers the province receives on an ordinary working day: about half a million a year, inside the 0.2–2 million
+    /// of a province of 2–3 million people. The live simulator and a backfill both draw this by default.
+    /// </summary>
+    public const int DossiersPerWorkingDay = 2_000;
+
     // Nha Trang: 46.43% online in H1 2020, communes 49.94%; Bạc Liêu aims at ≥ 40%.
     public const double OnlineShare = 0.45;
 
@@ -29,9 +35,6 @@ internal static class TrafficFigures
     public const double DigitizedOnline = 0.98;
 
     public const double DigitizedResult = 0.85;
-
-    // Civil status and certification at the communes carry most of a province's dossiers.
-    public const double CommuneShare = 0.7;
 
     // Desks are closed at weekends: a Saturday or Sunday only sees online submissions.
     public const double SaturdayShare = 0.04;

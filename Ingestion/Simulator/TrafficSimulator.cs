@@ -19,18 +19,20 @@ public sealed class TrafficSimulator : BackgroundService
     private readonly ILogger<TrafficSimulator> _logger;
     private readonly IWorkingCalendar? _calendar;
     private readonly HttpClient _client;
+    private readonly SimulatorRun _run;
 
     /// <summary>A simulator posting to <see cref="SimulatorOptions.IngestionUrl"/>; the province calendar when one is registered.</summary>
-    public TrafficSimulator(SimulatorOptions options, TimeProvider time, ILogger<TrafficSimulator> logger, IWorkingCalendar? calendar = null)
-        : this(options, time, logger, calendar, new HttpClient { BaseAddress = options.IngestionUrl })
+    public TrafficSimulator(SimulatorOptions options, TimeProvider time, ILogger<TrafficSimulator> logger, SimulatorRun run,
+        IWorkingCalendar? calendar = null)
+        : this(options, time, logger, run, calendar, new HttpClient { BaseAddress = options.IngestionUrl })
     {
         _client.DefaultRequestHeaders.Add("X-Api-Key", options.ApiKey);
     }
 
-    internal TrafficSimulator(SimulatorOptions options, TimeProvider time, ILogger<TrafficSimulator> logger, IWorkingCalendar? calendar,
-        HttpClient client)
+    internal TrafficSimulator(SimulatorOptions options, TimeProvider time, ILogger<TrafficSimulator> logger, SimulatorRun run,
+        IWorkingCalendar? calendar, HttpClient client)
     {
-        (_options, _time, _logger, _calendar, _client) = (options, time, logger, calendar, client);
+        (_options, _time, _logger, _run, _calendar, _client) = (options, time, logger, run, calendar, client);
     }
 
     /// <inheritdoc />
@@ -67,10 +69,12 @@ public sealed class TrafficSimulator : BackgroundService
             await catalog.UploadAsync(_client, token);
             return true;
         }, "loading the demo catalogue", stoppingToken);
-        var volume = LiveVolume.For(_options, catalog, _calendar);
-        var schedule = new LiveSchedule(new DossierTrafficGenerator(_options.Seed, catalog.Units, catalog.Procedures, volume, _calendar), _time.GetUtcNow());
-        _logger.LogInformation("Traffic simulator on: {Dossiers:N0} dossiers a working day (~{Rate} events/s in office hours), speed {Speed}, posting to {Url}",
-            volume.DossiersPerWorkingDay, _options.EventsPerSecond, _options.Speed, _options.IngestionUrl);
+        var since = _time.GetUtcNow();
+        var schedule = new LiveSchedule(
+            catalog.Traffic(_options.Seed, _options.Volume, _calendar), since);
+        _run.Started(since, _options);
+        _logger.LogInformation("Traffic simulator on: {Dossiers:N0} dossiers a working day, seed {Seed}, speed {Speed}, posting to {Url}",
+            _options.DossiersPerWorkingDay, _options.Seed, _options.Speed, _options.IngestionUrl);
         var poster = new EventPoster(_client, _time);
         using var timer = new PeriodicTimer(Tick, _time);
         while (await timer.WaitForNextTickAsync(stoppingToken))

@@ -15,7 +15,7 @@ public sealed class AccessMatrixTests(IngestionApp app) : IClassFixture<Ingestio
         foreach (var (method, path) in new[]
         {
             ("POST", "/api/v1/events"), ("GET", "/api/v1/dead-letters"), ("POST", "/api/v1/dead-letters/replay"),
-            ("PUT", "/api/v1/catalog/units"), ("PUT", "/api/v1/catalog/procedures"),
+            ("PUT", "/api/v1/catalog/units"), ("PUT", "/api/v1/catalog/procedures"), ("GET", "/api/v1/simulator"),
         })
         {
             foreach (var caller in Enum.GetValues<Caller>())

@@ -63,7 +63,7 @@ public sealed class GrafanaLiveData : IAsyncLifetime
             ["IOC_DASHBOARD_URL"] = _dashboard.Url.ToString(),
             ["IOC_SIMULATOR"] = "on",
             ["IOC_SIMULATOR_SPEED"] = "60",
-            ["IOC_SIMULATOR_RATE"] = "20",
+            ["IOC_SIMULATOR_PER_DAY"] = "120000",
             ["IOC_DEMO_DIR"] = demo,
         }))
         {
@@ -110,7 +110,7 @@ public sealed class GrafanaLiveData : IAsyncLifetime
         client.DefaultRequestHeaders.Add("X-Api-Key", IngestionApp.ApiKey);
         var catalog = DemoCatalog.Load(demo);
         await catalog.UploadAsync(client, CancellationToken.None);
-        var generator = new DossierTrafficGenerator(5, catalog.Units, catalog.Procedures, new TrafficVolume(300));
+        var generator = catalog.Traffic(5, new TrafficVolume(300));
         var now = DateTimeOffset.UtcNow;
         await new HistoryBackfill(new EventPoster(client, TimeProvider.System), new ProgressBar(TextWriter.Null))
             .RunAsync(generator, ProvinceTime.DateOf(now).AddDays(-Days), now, CancellationToken.None);

@@ -81,7 +81,7 @@ public sealed class ImportEndToEndTests(IngestionApp app) : IClassFixture<Ingest
     {
         var today = ProvinceTime.DateOf(DateTimeOffset.UtcNow);
         var monday = today.AddDays(-7 * weeksAgo - ((int)today.DayOfWeek + 6) % 7);
-        var generator = DossierTrafficGeneratorTests.Generator(seed: 11, volume: new TrafficVolume(150));
+        var generator = DossierTrafficGeneratorTests.Generator(seed: 11, volume: new TrafficVolume(200));
         return generator.History(monday, ProvinceTime.StartOf(monday.AddDays(7))).Take(7).SelectMany(day => day).ToList();
     }
 

@@ -23,7 +23,7 @@ public sealed class ToolArgumentsTests
         var arguments = ToolArguments.Parse(["backfill", "--months", "6", "--seed", "9", "--url", "http://host:8080/ioc", "--key", "k"],
             _ => null, out _);
 
-        Assert.Equal((6, 9, 1_000, "k"), (arguments!.Months, arguments.Seed, arguments.PerDay, arguments.Key));
+        Assert.Equal((6, (int?)9, (int?)null, "k"), (arguments!.Months, arguments.Seed, arguments.PerDay, arguments.Key));
         Assert.Equal(new Uri("http://host:8080/ioc/"), arguments.Url);
     }
 

@@ -18,9 +18,9 @@ public sealed class TrafficSimulatorTests(IngestionApp app) : IClassFixture<Inge
         var lastTuesday = today.AddDays(-7 - ((int)today.DayOfWeek + 5) % 7);
         var clock = new FakeTimeProvider(ProvinceTime.At(lastTuesday, new TimeOnly(8, 0)));
         var demo = TestDemoFolder.Create();
-        var options = new SimulatorOptions(new Uri("http://unused/"), IngestionApp.ApiKey, EventsPerSecond: 0.5, Speed: 1, BatchSize: 50, Seed: 5, demo);
+        var options = new SimulatorOptions(new Uri("http://unused/"), IngestionApp.ApiKey, DossiersPerWorkingDay: 3_000, Speed: 1, BatchSize: 50, Seed: 5, demo);
         var logger = new SimulatorOnLogger();
-        using var simulator = new TrafficSimulator(options, clock, logger, null, app.CreateSourceClient());
+        using var simulator = new TrafficSimulator(options, clock, logger, new SimulatorRun(), null, app.CreateSourceClient());
         var origin = clock.GetUtcNow();
 
         await simulator.StartAsync(CancellationToken.None);
@@ -41,6 +41,16 @@ public sealed class TrafficSimulatorTests(IngestionApp app) : IClassFixture<Inge
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM dossier_event WHERE event_id NOT LIKE 'sim:%-5___:%'"));
         var latest = await ScalarAsync("SELECT coalesce(max(extract(epoch FROM (body->>'occurredAt')::timestamptz)), 0)::bigint FROM dossier_event");
         Assert.True(latest <= clock.GetUtcNow().ToUnixTimeSeconds(), "an event was posted before the clock reached it");
+    }
+
+    [Fact]
+    public async Task SimulatorEndpoint_NoSimulatorInTheService_AnswersOff()
+    {
+        using var client = app.CreateSourceClient();
+
+        var status = await IOC.Ingestion.Import.BackfillPlan.SimulatorOfAsync(client, CancellationToken.None);
+
+        Assert.Equal(SimulatorStatus.Off, status);
     }
 
     [Theory]
@@ -64,7 +74,7 @@ public sealed class TrafficSimulatorTests(IngestionApp app) : IClassFixture<Inge
     private static DossierTrafficGenerator Generator(SimulatorOptions options, string demo)
     {
         var catalog = DemoCatalog.Load(demo);
-        return new DossierTrafficGenerator(options.Seed, catalog.Units, catalog.Procedures, LiveVolume.For(options, catalog, null));
+        return catalog.Traffic(options.Seed, options.Volume);
     }
 
     private async Task<List<string>> EventIdsAsync()
