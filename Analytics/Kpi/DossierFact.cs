@@ -41,9 +41,11 @@ public enum FactFlags : byte
 }
 
 /// <summary>
-/// One dossier as a compact value (about 56 bytes) so a year of a province's dossiers can be counted in memory in
-/// milliseconds. Instants are UTC ticks; "never" is <see cref="long.MaxValue"/>.
+/// One dossier as a compact value (about 72 bytes) so a year of a province's dossiers can be counted and listed in
+/// memory in milliseconds. Instants are UTC ticks; "never" is <see cref="long.MaxValue"/>.
 /// </summary>
+/// <param name="DueAt">The current due time (after supplements); <see cref="long.MaxValue"/> without one.</param>
+/// <param name="Waits">Supplement request and answer instants in turn (null without any); an odd count ends unanswered.</param>
 public readonly record struct DossierFact(
     int Unit,
     int Procedure,
@@ -56,8 +58,23 @@ public readonly record struct DossierFact(
     int OverdueFromDay,
     int[]? LaterOverdueChanges,
     long Late766From,
-    FactFlags Flags)
+    FactFlags Flags,
+    long DueAt,
+    long[]? Waits)
 {
+    /// <summary>True when the dossier waits for a supplement at <paramref name="instant"/> (UTC ticks).</summary>
+    public bool IsWaitingAt(long instant)
+    {
+        for (var i = 0; Waits is not null && i < Waits.Length; i += 2)
+        {
+            if (Waits[i] <= instant && (i + 1 == Waits.Length || instant < Waits[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when the dossier, if open, stands overdue on the province day with that number.</summary>
     public bool IsOverdueOn(int day)
     {
@@ -109,7 +126,9 @@ public readonly record struct DossierFact(
             row.OverdueChanges.Count > 0 ? row.OverdueChanges[0].DayNumber : int.MaxValue,
             row.OverdueChanges.Count > 1 ? row.OverdueChanges.Skip(1).Select(d => d.DayNumber).ToArray() : null,
             Ticks(row.Late766From),
-            flags);
+            flags,
+            Ticks(row.EffectiveDueAt ?? row.DueAt),
+            row.SupplementWaits.Count > 0 ? row.SupplementWaits.Select(w => w.UtcTicks).ToArray() : null);
     }
 
     /// <summary>The province date's day number of a UTC tick count.</summary>

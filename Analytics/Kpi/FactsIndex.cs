@@ -4,6 +4,9 @@ using IOC.Analytics.Time;
 
 namespace IOC.Analytics.Kpi;
 
+/// <summary>Sees one dossier of a <see cref="FactsIndex.Visit"/>: its code, its unit's and procedure's codes and its fact.</summary>
+public delegate void FactVisitor(string dossierCode, string unitCode, string procedureCode, in DossierFact fact);
+
 /// <summary>The figures of one group of units, and the procedures that received an online dossier in the period.</summary>
 public sealed record GroupFigures(KpiFigures Figures, IReadOnlySet<string> ProceduresWithOnlineDossiers);
 
@@ -21,6 +24,7 @@ public sealed class FactsIndex : ICountedFacts
     private readonly List<string> _unitCodes = [];
     private readonly List<string> _procedureCodes = [];
     private DossierFact[] _facts = new DossierFact[4096];
+    private string[] _codes = new string[4096];
     private int _count;
     private long _version;
     private long _latestInstant = long.MinValue;
@@ -68,8 +72,10 @@ public sealed class FactsIndex : ICountedFacts
                     if (slot == _facts.Length)
                     {
                         Array.Resize(ref _facts, _facts.Length * 2);
+                        Array.Resize(ref _codes, _codes.Length * 2);
                     }
                     _slots[row.Code] = slot;
+                    _codes[slot] = row.Code;
                 }
                 _facts[slot] = fact;
                 LastChange = Math.Max(LastChange, change);
@@ -214,6 +220,28 @@ public sealed class FactsIndex : ICountedFacts
             _lock.ExitReadLock();
         }
         return counts;
+    }
+
+    /// <summary>Shows <paramref name="visitor"/> every dossier of the given units, under the index's read lock.</summary>
+    public void Visit(IReadOnlyCollection<string> units, FactVisitor visitor)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var member = GroupsOfUnit([units]);
+            for (var i = 0; i < _count; i++)
+            {
+                ref readonly var fact = ref _facts[i];
+                if (fact.Unit < member.Length && member[fact.Unit].Length > 0)
+                {
+                    visitor(_codes[i], _unitCodes[fact.Unit], _procedureCodes[fact.Procedure], in fact);
+                }
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
     }
 
     // Groups may overlap (a unit and its parent's subtree), so each unit maps to every group it belongs to.

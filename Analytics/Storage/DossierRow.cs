@@ -1,6 +1,9 @@
 namespace IOC.Analytics.Storage;
 
 /// <summary>The stored current state of one dossier (table <c>dossier</c>), as the projector folded it.</summary>
+/// <param name="SupplementWaits">
+/// Request and answer instants of its supplement waits in turn; an odd count means the last request is unanswered.
+/// </param>
 public sealed record DossierRow(
     string Code,
     string Outcome,
@@ -22,7 +25,8 @@ public sealed record DossierRow(
     bool DigitizedResult,
     bool PaidOnline,
     string? Rating,
-    IReadOnlyList<string> Flags)
+    IReadOnlyList<string> Flags,
+    IReadOnlyList<DateTimeOffset> SupplementWaits)
 {
     /// <summary>Received (tiếp nhận).</summary>
     public const string Received = "received";

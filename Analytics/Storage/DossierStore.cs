@@ -12,7 +12,7 @@ public sealed class DossierStore(NpgsqlDataSource dataSource)
     private const string Columns =
         "code, outcome, unit_code, procedure_code, channel, received_at, due_at, due_computed, calendar_version, effective_due_at, " +
         "closed_at, closure, timeliness, supplement_requests, late766_from, overdue_changes, digitized_components, digitized_result, paid_online, " +
-        "rating, flags";
+        "rating, flags, supplement_waits";
 
     /// <summary>Replaces the state of the given dossiers and moves the checkpoint of <paramref name="projection"/>.</summary>
     public async Task SaveAsync(IReadOnlyList<DossierRow> rows, string projection, long checkpoint, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class DossierStore(NpgsqlDataSource dataSource)
                     timeliness = excluded.timeliness, supplement_requests = excluded.supplement_requests, late766_from = excluded.late766_from,
                     overdue_changes = excluded.overdue_changes, digitized_components = excluded.digitized_components,
                     digitized_result = excluded.digitized_result, paid_online = excluded.paid_online, rating = excluded.rating,
-                    flags = excluded.flags, change_seq = nextval('dossier_change_seq'), updated_at = now()
+                    flags = excluded.flags, supplement_waits = excluded.supplement_waits, change_seq = nextval('dossier_change_seq'), updated_at = now()
                 """, cancellationToken);
         }
         await using var command = new NpgsqlCommand(
@@ -107,7 +107,7 @@ public sealed class DossierStore(NpgsqlDataSource dataSource)
         Instant(r, o + 5), Instant(r, o + 6), r.GetBoolean(o + 7), r.IsDBNull(o + 8) ? null : r.GetInt32(o + 8), Instant(r, o + 9),
         Instant(r, o + 10), Text(r, o + 11), Text(r, o + 12), r.GetInt32(o + 13), Instant(r, o + 14),
         r.GetFieldValue<DateOnly[]>(o + 15), r.GetBoolean(o + 16), r.GetBoolean(o + 17),
-        r.GetBoolean(o + 18), Text(r, o + 19), r.GetFieldValue<string[]>(o + 20));
+        r.GetBoolean(o + 18), Text(r, o + 19), r.GetFieldValue<string[]>(o + 20), r.GetFieldValue<DateTimeOffset[]>(o + 21));
 
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
@@ -141,6 +141,8 @@ public sealed class DossierStore(NpgsqlDataSource dataSource)
             await writer.WriteAsync(row.PaidOnline, NpgsqlDbType.Boolean, cancellationToken);
             await WriteNullable(writer, row.Rating, NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(row.Flags.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(row.SupplementWaits.Select(w => w.UtcDateTime).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz,
+                cancellationToken);
         }
         await writer.CompleteAsync(cancellationToken);
     }

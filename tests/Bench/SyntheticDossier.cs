@@ -30,10 +30,10 @@ public sealed record SyntheticDossier(
 {
     public DossierRow ToRow() => RefusedAtReception
         ? new DossierRow(Code, DossierRow.Refused, UnitCode, ProcedureCode, null, null, null, false, null, null, ReceivedAt, null, null, 0,
-            null, [], false, false, false, null, [])
+            null, [], false, false, false, null, [], [])
         : new DossierRow(Code, DossierRow.Received, UnitCode, ProcedureCode, Channel, ReceivedAt, DueAt, true, 1, EffectiveDueAt,
             ClosedAt, Closure?.ToString(), Timeliness?.ToString(), SupplementRequests, Late766From, OverdueFrom is { } from ? [from] : [], DigitizedComponents,
-            DigitizedResult, PaidOnline, Rating, []);
+            DigitizedResult, PaidOnline, Rating, [], []);
 
     /// <summary>The event type that closed the dossier, or null while it is open.</summary>
     public string? ClosingEventType => RefusedAtReception

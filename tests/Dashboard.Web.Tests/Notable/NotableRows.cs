@@ -14,11 +14,11 @@ internal static class NotableRows
 
     public static DossierRow Received(string code, DateTimeOffset receivedAt, string procedure = Procedure, string unit = WallFixture.CommuneOne) =>
         new(code, DossierRow.Received, unit, procedure, "online", receivedAt, receivedAt.AddDays(3), true, 1, receivedAt.AddDays(3),
-            null, null, null, 0, null, [], false, false, false, null, []);
+            null, null, null, 0, null, [], false, false, false, null, [], []);
 
     public static DossierRow Resolved(string code, string dueAt, string resolvedAt, string timeliness, string? effectiveDueAt = null,
         string? rating = null) =>
         new(code, DossierRow.Received, WallFixture.CommuneOne, Procedure, "direct", At(dueAt).AddDays(-3), At(dueAt), true, 1,
             At(effectiveDueAt ?? dueAt), At(resolvedAt), "Resolved", timeliness, effectiveDueAt is null ? 0 : 1, null, [], false, false,
-            false, rating, []);
+            false, rating, [], []);
 }
