@@ -1,3 +1,4 @@
+using IOC.Analytics.Calendar;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Dossiers;
 using IOC.Analytics.Storage;
@@ -10,7 +11,7 @@ namespace IOC.Dashboard.Live.Notable;
 /// replay of the dossier table and backfills of old dossiers are history. Each dossier is reported once, although it
 /// changes again later (a rating, a delivered result).
 /// </summary>
-public sealed class LateResolutionRule
+public sealed class LateResolutionRule(Func<IWorkingCalendar> calendar)
 {
     /// <summary>How old a resolution may be and still be reported.</summary>
     public static readonly TimeSpan Recent = TimeSpan.FromHours(1);
@@ -29,7 +30,7 @@ public sealed class LateResolutionRule
         var found = new List<LateResolution>();
         foreach (var row in rows)
         {
-            if (row.ClosedAt is { } resolvedAt && resolvedAt > horizon && DaysLate(row) is { } days && _reported.TryAdd(row.Code, resolvedAt))
+            if (row.ClosedAt is { } resolvedAt && resolvedAt > horizon && DaysLate(row, calendar()) is { } days && _reported.TryAdd(row.Code, resolvedAt))
             {
                 found.Add(new LateResolution(resolvedAt, row.Code, row.UnitCode, catalog.Unit(row.UnitCode)?.Name ?? row.UnitCode,
                     catalog.Procedure(row.ProcedureCode)?.Name ?? row.ProcedureCode, days));
@@ -39,12 +40,12 @@ public sealed class LateResolutionRule
     }
 
     /// <summary>
-    /// For a dossier resolved late, the province dates between its due date (moved by supplements) and its resolution;
-    /// null for any other dossier.
+    /// For a dossier resolved late, the working days after its due date (moved by supplements) up to its resolution, as
+    /// the dossier lists count them (<see cref="WorkingDaysLate"/>); null for any other dossier.
     /// </summary>
-    public static int? DaysLate(DossierRow row) =>
+    public static int? DaysLate(DossierRow row, IWorkingCalendar calendar) =>
         row is { Closure: nameof(ClosureKind.Resolved), Timeliness: nameof(Timeliness.Late), ClosedAt: { } resolvedAt }
         && (row.EffectiveDueAt ?? row.DueAt) is { } due
-            ? ProvinceTime.DateOf(resolvedAt).DayNumber - ProvinceTime.DateOf(due).DayNumber
+            ? WorkingDaysLate.Between(calendar, ProvinceTime.DateOf(due), ProvinceTime.DateOf(resolvedAt))
             : null;
 }

@@ -13,7 +13,7 @@ public abstract record NotableEvent(DateTimeOffset At)
 
 /// <summary>A dossier resolved after its due date (giải quyết trễ hạn).</summary>
 /// <param name="UnitCode">The unit the dossier belongs to.</param>
-/// <param name="DaysLate">Province dates between the due date and the resolution.</param>
+/// <param name="DaysLate">Working days after the due date (moved by supplements) up to the resolution.</param>
 public sealed record LateResolution(DateTimeOffset At, string DossierCode, string UnitCode, string UnitName, string ProcedureName, int DaysLate)
     : NotableEvent(At)
 {

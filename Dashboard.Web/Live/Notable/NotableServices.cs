@@ -13,6 +13,7 @@ public static class NotableServices
             provider.GetRequiredService<LiveKpiStore>(),
             provider.GetRequiredService<NotableFeed>(),
             provider.GetRequiredService<WallOptions>(),
+            () => provider.GetRequiredService<CalendarRefresher>().Current,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<NotableWatcher>>()))
         .AddHostedService(provider => provider.GetRequiredService<NotableWatcher>());

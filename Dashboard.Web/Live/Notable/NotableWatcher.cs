@@ -1,3 +1,4 @@
+using IOC.Analytics.Calendar;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Storage;
 
@@ -13,7 +14,7 @@ public sealed class NotableWatcher : IHostedService, IDisposable
     private readonly NotableFeed _feed;
     private readonly TimeProvider _time;
     private readonly ILogger<NotableWatcher> _logger;
-    private readonly LateResolutionRule _late = new();
+    private readonly LateResolutionRule _late;
     private readonly SurgeRule _surges = new();
     private readonly ThresholdRule _thresholds;
     private readonly Lock _changesLock = new();
@@ -26,8 +27,9 @@ public sealed class NotableWatcher : IHostedService, IDisposable
     /// start-up replay (the receipts the surge rule needs as history) cannot pass before the watcher is in place.
     /// </summary>
     public NotableWatcher(IObservable<IReadOnlyList<DossierRow>> changes, LiveKpiStore store, NotableFeed feed, WallOptions options,
-        TimeProvider time, ILogger<NotableWatcher> logger)
+        Func<IWorkingCalendar> calendar, TimeProvider time, ILogger<NotableWatcher> logger)
     {
+        _late = new LateResolutionRule(calendar);
         _store = store;
         _feed = feed;
         _time = time;

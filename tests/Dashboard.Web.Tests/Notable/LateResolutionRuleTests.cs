@@ -1,3 +1,4 @@
+using IOC.Analytics.Calendar;
 using IOC.Dashboard.Live.Notable;
 using IOC.Dashboard.Tests.Wall;
 using static IOC.Dashboard.Tests.Notable.NotableRows;
@@ -7,15 +8,16 @@ namespace IOC.Dashboard.Tests.Notable;
 public sealed class LateResolutionRuleTests
 {
     private static readonly DateTimeOffset Now = At("2026-11-23T10:00:00+07:00");
-    private readonly LateResolutionRule _rule = new();
+    private readonly LateResolutionRule _rule = new(() => CalendarData.ShippedCalendar());
 
     [Fact]
     public void Find_ResolvedLateInTheLastHour_ReportsDaysLateWithTheCatalogueNames()
     {
         var found = _rule.Find([Resolved("HS-1", "2026-11-20T17:00:00+07:00", "2026-11-23T09:30:00+07:00", "Late")], WallFixture.Catalog, Now);
 
+        // Due Friday 20/11, resolved Monday 23/11: the weekend is off, so one working day late.
         var late = Assert.Single(found);
-        Assert.Equal(new LateResolution(At("2026-11-23T09:30:00+07:00"), "HS-1", WallFixture.CommuneOne, "Xã Một", "Khai sinh", 3), late);
+        Assert.Equal(new LateResolution(At("2026-11-23T09:30:00+07:00"), "HS-1", WallFixture.CommuneOne, "Xã Một", "Khai sinh", 1), late);
     }
 
     [Fact]
@@ -56,10 +58,11 @@ public sealed class LateResolutionRuleTests
     }
 
     [Fact]
-    public void DaysLate_SupplementMovedTheDueDate_CountsFromTheMovedDate()
+    public void DaysLate_SupplementMovedTheDueDate_CountsWorkingDaysFromTheMovedDate()
     {
+        // Due moved to Saturday 21/11, resolved Monday 23/11: Sunday is off, so Monday is the one working day late.
         var row = Resolved("HS-1", "2026-11-18T17:00:00+07:00", "2026-11-23T09:30:00+07:00", "Late", effectiveDueAt: "2026-11-21T10:00:00+07:00");
 
-        Assert.Equal(2, LateResolutionRule.DaysLate(row));
+        Assert.Equal(1, LateResolutionRule.DaysLate(row, CalendarData.ShippedCalendar()));
     }
 }

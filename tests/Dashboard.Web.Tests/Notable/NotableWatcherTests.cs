@@ -1,5 +1,6 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Subjects;
+using IOC.Analytics.Calendar;
 using IOC.Analytics.Dossiers;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Storage;
@@ -31,7 +32,7 @@ public sealed class NotableWatcherTests : IDisposable
         _ingestion = new IngestionPublishing(_changes, _index, WallFixture.Catalog, _scheduler);
         _store = new LiveKpiStore(_ingestion.Published.Updates, _changes, _index, () => WallFixture.Catalog, _time, NullLogger<LiveKpiStore>.Instance);
         _store.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-        _watcher = new NotableWatcher(_changes, _store, _feed, WallOptions.Default, _time, NullLogger<NotableWatcher>.Instance);
+        _watcher = new NotableWatcher(_changes, _store, _feed, WallOptions.Default, () => CalendarData.ShippedCalendar(), _time, NullLogger<NotableWatcher>.Instance);
     }
 
     [Fact]
@@ -40,8 +41,9 @@ public sealed class NotableWatcherTests : IDisposable
         Publish(WallFixture.Dossier("HS-1", WallFixture.CommuneOne, Channel.Direct, "2026-11-18T08:00:00+07:00", "2026-11-20T17:00:00+07:00",
             "2026-11-23T09:30:00+07:00"));
 
+        // Due Friday 20/11, resolved Monday 23/11: the weekend is off, so one working day late.
         var late = Assert.IsType<LateResolution>(Assert.Single(_feed.Latest));
-        Assert.Equal(("HS-1", 3), (late.DossierCode, late.DaysLate));
+        Assert.Equal(("HS-1", 1), (late.DossierCode, late.DaysLate));
     }
 
     [Fact]
