@@ -8,12 +8,12 @@ namespace IOC.Dashboard.Api;
 public static class KpiEndpoints
 {
     /// <summary>Maps the KPI endpoints under the given group.</summary>
-    public static void MapKpiEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapKpiEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/kpi", async (string? unit, string? from, string? to, UnitFigures figures, CatalogCache catalog,
                 CancellationToken cancellationToken) =>
             {
-                var (target, snapshot, problem) = await ResolveAsync(unit, catalog, cancellationToken);
+                var (target, snapshot, problem) = await UnitQuery.ResolveAsync(unit, catalog, cancellationToken);
                 var (period, badPeriod) = PeriodQuery.Parse(from, to);
                 return problem ?? badPeriod ?? Results.Json(KpiDocument.Of(figures.Of(snapshot, target!, period!)));
             })
@@ -21,7 +21,7 @@ public static class KpiEndpoints
         api.MapGet("/kpi/units", async (string? parent, string? from, string? to, UnitFigures figures, CatalogCache catalog,
                 CancellationToken cancellationToken) =>
             {
-                var (target, snapshot, problem) = await ResolveAsync(parent, catalog, cancellationToken);
+                var (target, snapshot, problem) = await UnitQuery.ResolveAsync(parent, catalog, cancellationToken);
                 var (period, badPeriod) = PeriodQuery.Parse(from, to);
                 return problem ?? badPeriod ?? Results.Json(figures.OfChildren(snapshot, target!, period!).Select(KpiDocument.Of));
             })
@@ -29,7 +29,7 @@ public static class KpiEndpoints
         api.MapGet("/kpi/fields", async (string? unit, string? from, string? to, UnitFigures figures, CatalogCache catalog,
                 CancellationToken cancellationToken) =>
             {
-                var (target, snapshot, problem) = await ResolveAsync(unit, catalog, cancellationToken);
+                var (target, snapshot, problem) = await UnitQuery.ResolveAsync(unit, catalog, cancellationToken);
                 var (period, badPeriod) = PeriodQuery.Parse(from, to);
                 return problem ?? badPeriod
                     ?? Results.Json(figures.ByField(snapshot, target!, period!).Select(f => new
@@ -40,6 +40,7 @@ public static class KpiEndpoints
                     }));
             })
             .WithName("GetKpiFields");
+        return api;
     }
 
     /// <summary>The counts and ratios of a field or procedure, in the shape of CONTRACT.md §2.</summary>
@@ -56,23 +57,4 @@ public static class KpiEndpoints
         f.OnTimeRate,
         f.Progress766,
     };
-
-    // Whether the caller may read the unit is judged before the endpoint runs, by the read policy (AccessPolicies).
-    private static async Task<(Unit? Unit, CatalogSnapshot Catalog, IResult? Problem)> ResolveAsync(string? code,
-        CatalogCache catalog, CancellationToken cancellationToken)
-    {
-        var snapshot = await catalog.FreshEnoughAsync(missed: false, cancellationToken);
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            return (null, snapshot, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing unit",
-                detail: "Name the unit (its code) whose figures you want."));
-        }
-        var unit = snapshot.Unit(code) ?? (snapshot = await catalog.FreshEnoughAsync(missed: true, cancellationToken)).Unit(code);
-        if (unit is null)
-        {
-            return (null, snapshot, Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown unit",
-                detail: $"No unit '{code}' in the catalogue."));
-        }
-        return (unit, snapshot, null);
-    }
 }

@@ -94,7 +94,7 @@ public static class DashboardServices
         app.MapIocHealth();
         app.MapIocMetrics();
         app.MapKioskLink();
-        app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Read).MapKpiEndpoints();
+        app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Read).MapKpiEndpoints().MapDossierEndpoints();
         var settings = app.Services.GetRequiredService<DashboardSettings>();
         app.MapHub<KpiHub>(KpiHub.Path, options => options.TransportSendTimeout = settings.HubSendTimeout)
             .RequireAuthorization(AccessPolicies.Hub);

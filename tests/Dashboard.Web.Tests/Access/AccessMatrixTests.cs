@@ -36,6 +36,7 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
             $"/api/v1/kpi?unit={TestCatalog.Province}&{Period}",
             $"/api/v1/kpi/units?parent={TestCatalog.Province}&{Period}",
             $"/api/v1/kpi/fields?unit={TestCatalog.Province}&{Period}",
+            $"/api/v1/dossiers?unit={TestCatalog.Province}&status=overdue&{Period}",
         })
         {
             // A kiosk token opens the wall only; the service key publishes into the hub and reads nothing.
