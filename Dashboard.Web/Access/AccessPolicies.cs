@@ -9,24 +9,30 @@ namespace IOC.Dashboard.Access;
 /// </summary>
 public static class AccessPolicies
 {
-    /// <summary>The read API: a read key in a header.</summary>
+    /// <summary>The read API: a read key in a header, or a signed-in person's cookie.</summary>
     public const string Read = "ioc-read";
 
     /// <summary>The hub: a read key (header, bearer or <c>access_token</c>) to subscribe, the service key to publish.</summary>
     public const string Hub = "ioc-hub";
 
-    /// <summary>The wall's pages: a kiosk cookie or a read key, or nothing while the wall is open.</summary>
+    /// <summary>The wall's pages: a kiosk cookie, a read key or a person's cookie, or nothing while the wall is open.</summary>
     public const string Wall = "ioc-wall";
 
-    /// <summary>Adds the three policies.</summary>
+    /// <summary>The drill-down pages: a signed-in person only; anyone else is sent to <c>/login</c>.</summary>
+    public const string Page = "ioc-page";
+
+    /// <summary>Adds the four policies.</summary>
     public static AuthorizationBuilder AddIocPolicies(this AuthorizationBuilder authorization) => authorization
         .AddPolicy(Read, policy => policy
-            .AddAuthenticationSchemes(AccessSchemes.ApiKey)
+            .AddAuthenticationSchemes(AccessSchemes.ApiKey, AccessSchemes.AccountCookie)
             .AddRequirements(ReadScopeRequirement.Reader))
+        .AddPolicy(Page, policy => policy
+            .AddAuthenticationSchemes(AccessSchemes.AccountCookie)
+            .AddRequirements(ReadScopeRequirement.Page))
         .AddPolicy(Hub, policy => policy
             .AddAuthenticationSchemes(AccessSchemes.HubKey)
             .RequireAssertion(context => context.User.Has(AccessPurpose.Read) || context.User.Has(AccessPurpose.Service)))
         .AddPolicy(Wall, policy => policy
-            .AddAuthenticationSchemes(AccessSchemes.KioskCookie, AccessSchemes.ApiKey)
+            .AddAuthenticationSchemes(AccessSchemes.KioskCookie, AccessSchemes.ApiKey, AccessSchemes.AccountCookie)
             .AddRequirements(ReadScopeRequirement.Wall));
 }

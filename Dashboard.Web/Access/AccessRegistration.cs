@@ -1,5 +1,6 @@
 using IOC.Analytics.Access;
 using IOC.Dashboard.Kiosk;
+using IOC.Dashboard.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 
@@ -22,11 +23,13 @@ public static class AccessRegistration
         services.AddSingleton<KioskTokens>();
         services.AddSingleton<IAuthorizationHandler, ReadScopeHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessDeniedResponses>();
-        services.AddAuthentication()
+        var authentication = services.AddAuthentication();
+        authentication
             .AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(AccessSchemes.ApiKey, _ => { })
             .AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(AccessSchemes.HubKey,
                 options => options.AcceptsAccessTokenQuery = true)
             .AddScheme<AuthenticationSchemeOptions, KioskCookieAuthenticationHandler>(AccessSchemes.KioskCookie, _ => { });
+        services.AddIocAccounts(authentication);
         services.AddAuthorizationBuilder().AddIocPolicies();
         return services;
     }

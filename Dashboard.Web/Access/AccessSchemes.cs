@@ -11,4 +11,7 @@ public static class AccessSchemes
 
     /// <summary>The cookie a kiosk link gives an unattended screen: the wall only.</summary>
     public const string KioskCookie = "kiosk-cookie";
+
+    /// <summary>The cookie a person gets at <c>/login</c>: the pages, the read API and the wall.</summary>
+    public const string AccountCookie = "account-cookie";
 }

@@ -6,11 +6,15 @@ namespace IOC.Dashboard.Access;
 
 /// <summary>
 /// Judges <see cref="ReadScopeRequirement"/>: against a unit code (a hub subscription) or against the units a request
-/// names in its query (<c>unit</c>, <c>parent</c>, <c>rotate</c>: the API and the wall).
+/// names in its query (<c>unit</c>, <c>parent</c>, <c>rotate</c>: the API and the wall) and its path (<c>{unitCode}</c>:
+/// the pages).
 /// </summary>
 public sealed class ReadScopeHandler(CatalogCache catalog, KioskSettings kiosk) : AuthorizationHandler<ReadScopeRequirement>
 {
     private static readonly string[] UnitParameters = ["unit", "parent", "rotate"];
+
+    /// <summary>The route value naming the unit of a page (<c>/units/{unitCode}</c>).</summary>
+    public const string RouteUnit = "unitCode";
 
     /// <inheritdoc />
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ReadScopeRequirement requirement)
@@ -31,7 +35,8 @@ public sealed class ReadScopeHandler(CatalogCache catalog, KioskSettings kiosk) 
         string unitCode => [unitCode],
         HttpContext http => UnitParameters
             .SelectMany(name => http.Request.Query[name])
-            .SelectMany(value => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            .SelectMany(value => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Concat(http.Request.RouteValues.TryGetValue(RouteUnit, out var routed) && routed is string code ? [code] : []),
         _ => [],
     };
 }

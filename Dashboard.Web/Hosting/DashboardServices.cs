@@ -7,6 +7,7 @@ using IOC.Analytics.Hosting;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Storage;
 using IOC.Dashboard.Access;
+using IOC.Dashboard.Accounts;
 using IOC.Dashboard.Api;
 using IOC.Dashboard.Charts;
 using IOC.Dashboard.Figures;
@@ -89,11 +90,13 @@ public static class DashboardServices
         app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapIocHealth();
         app.MapIocMetrics();
         app.MapKioskLink();
+        app.MapSignIn();
         app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Read).MapKpiEndpoints().MapDossierEndpoints();
         var settings = app.Services.GetRequiredService<DashboardSettings>();
         app.MapHub<KpiHub>(KpiHub.Path, options => options.TransportSendTimeout = settings.HubSendTimeout)

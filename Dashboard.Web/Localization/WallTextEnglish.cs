@@ -8,6 +8,14 @@ internal static class WallTextEnglish
     public static readonly FrozenDictionary<string, string> Translations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["IOC – Trung tâm điều hành"] = "IOC – Operations Centre",
+        ["Đăng nhập – IOC"] = "Sign in – IOC",
+        ["Đăng nhập"] = "Sign in",
+        ["Đăng xuất"] = "Sign out",
+        ["Tài khoản do quản trị viên Trung tâm điều hành cấp."] = "Accounts are issued by the operations centre's administrator.",
+        ["Tên đăng nhập"] = "User name",
+        ["Mật khẩu"] = "Password",
+        ["Tên đăng nhập hoặc mật khẩu không đúng."] = "Wrong user name or password.",
+        ["Tài khoản tạm khóa sau {0} lần nhập sai mật khẩu. Hãy thử lại sau {1} phút."] = "The account is locked after {0} wrong passwords. Try again in {1} minutes.",
         ["Trung tâm điều hành"] = "Operations Centre",
         ["Trung tâm điều hành – Dịch vụ công"] = "Operations Centre – Public Services",
         ["Hồ sơ thủ tục hành chính · ngày {0}"] = "Administrative procedure dossiers · {0}",
