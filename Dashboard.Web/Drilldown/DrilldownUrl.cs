@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace IOC.Dashboard.Drilldown;
+
+/// <summary>
+/// The addresses of the drill-down pages. The URL carries unit, period, filters, sort, page and language, so a pasted
+/// link opens the same view.
+/// </summary>
+public static class DrilldownUrl
+{
+    /// <summary><c>/units/{unitCode}</c> for the period.</summary>
+    public static string Unit(string unitCode, PeriodChoice choice, string language, string? sort = null, string? search = null) =>
+        With($"/units/{Uri.EscapeDataString(unitCode)}?{choice.Query}", language, ("sort", sort), ("q", search));
+
+    /// <summary><c>/units/{unitCode}/dossiers</c>: one list for the period.</summary>
+    public static string Dossiers(string unitCode, string status, PeriodChoice choice, string language, string? sort = null,
+        int? page = null, string? search = null) =>
+        With($"/units/{Uri.EscapeDataString(unitCode)}/dossiers?status={status}&{choice.Query}", language,
+            ("sort", sort), ("page", page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null), ("q", search));
+
+    /// <summary><c>/dossiers/{dossierCode}</c>.</summary>
+    public static string Dossier(string dossierCode, string language) =>
+        With($"/dossiers/{Uri.EscapeDataString(dossierCode)}", language);
+
+    private static string With(string url, string language, params (string Name, string? Value)[] parameters)
+    {
+        foreach (var (name, value) in parameters.Where(p => !string.IsNullOrEmpty(p.Value)))
+        {
+            url = QueryHelpers.AddQueryString(url, name, value!);
+        }
+        return language == "en" ? QueryHelpers.AddQueryString(url, "lang", "en") : url;
+    }
+}
