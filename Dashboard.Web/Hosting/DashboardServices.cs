@@ -40,6 +40,7 @@ public static class DashboardServices
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CatalogCache>();
         builder.Services.AddSingleton<DossierStore>();
+        builder.Services.AddSingleton<EventLog>();
         builder.Services.AddSingleton<FactsIndex>();
         builder.Services.AddSingleton<FactsFollower>();
         builder.Services.AddSingleton(provider => new UnitFigures(provider.GetRequiredService<FactsIndex>(),

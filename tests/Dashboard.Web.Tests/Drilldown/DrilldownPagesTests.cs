@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using IOC.Analytics.Dossiers;
 using IOC.Dashboard.Accounts;
 using IOC.Dashboard.Tests.Accounts;
 using IOC.Dashboard.Tests.Api;
@@ -23,7 +24,7 @@ public sealed class DrilldownPagesTests(DashboardApp app) : IClassFixture<Dashbo
     public async Task InitializeAsync()
     {
         var seeder = new ProvinceSeeder(app.Database.DataSource);
-        await seeder.AppendAndProjectAsync(await seeder.LoadCatalogAsync(), HandComputedWeek.Events());
+        await seeder.AppendAndProjectAsync(await seeder.LoadCatalogAsync(), [.. HandComputedWeek.Events(), .. SupplementedInOctober()]);
         using var reader = app.CreateClient();
         reader.DefaultRequestHeaders.Add("X-Api-Key", DashboardApp.ReadKey);
         await HandComputedWeek.FollowedAsync(reader);
@@ -122,6 +123,64 @@ public sealed class DrilldownPagesTests(DashboardApp app) : IClassFixture<Dashbo
 
         Assert.Equal("75.0 %", Text(Figure(page, "On-time rate (form 06)"), ".drill-tile-value"));
         Assert.Contains("lang=en", page.QuerySelector("[data-testid='overdue-link']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Head_DossierPage_ResolvedLateOneWorkingDayWithItsEventsInOrder()
+    {
+        using var browser = await People.SignedInAsync(app, "chu-tich-xa", Password);
+
+        var list = await PageAsync(browser, $"/units/{TestCatalog.CommuneA}/dossiers?status=resolved-late&{Week}");
+        var page = await PageAsync(browser, list.QuerySelector("[data-testid='dossier-link']")!.GetAttribute("href")!);
+
+        Assert.Equal("Hồ sơ D1", Text(page, "[data-testid='dossier-code']"));
+        Assert.Equal("Đã giải quyết trễ hạn · 1 ngày làm việc", Text(page, "[data-testid='standing']"));
+        Assert.Equal(["Tiếp nhận", "Đã giải quyết"], page.QuerySelectorAll("[data-testid='event-type']").Select(e => e.TextContent));
+        Assert.Contains("02/11/2026 09:00", Text(page, "[data-testid='due']"));
+        Assert.Equal(["Xã Hòa Bình"], page.QuerySelectorAll("[data-testid='trail'] a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task Head_DossierWithASupplement_ShowsTheWaitAndTheDueDateItMoved()
+    {
+        using var browser = await People.SignedInAsync(app, "chu-tich-xa", Password);
+
+        var page = await PageAsync(browser, "/dossiers/D20");
+
+        var wait = Assert.Single(page.QuerySelectorAll("[data-testid='supplement']"));
+        Assert.StartsWith("05/10/2026 14:00", wait.Children[0].TextContent);
+        Assert.StartsWith("07/10/2026 14:00", wait.Children[1].TextContent);
+        Assert.Equal(wait.Children[2].TextContent, Text(page, "[data-testid='effective-due']"));
+        Assert.NotEqual(Text(page, "[data-testid='due']"), Text(page, "[data-testid='effective-due']"));
+        Assert.Equal(["Tiếp nhận", "Yêu cầu bổ sung", "Đã bổ sung", "Đã giải quyết"],
+            page.QuerySelectorAll("[data-testid='event-type']").Select(e => e.TextContent));
+    }
+
+    [Fact]
+    public async Task OtherHead_DossierOfTheCommune_IsRefusedAndAnUnknownOneIsNotFound()
+    {
+        using var browser = await People.SignedInAsync(app, "chu-tich-phuong", Password);
+
+        using var other = await browser.GetAsync("/dossiers/D4");
+        using var unknown = await browser.GetAsync("/dossiers/NO-SUCH-DOSSIER");
+
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.DoesNotContain("D4-in", await other.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    // D20, well before the week: received Mon 05/10 09:00, a supplement asked that afternoon and brought Wed 07/10, resolved Fri 09/10.
+    private static IEnumerable<DossierEvent> SupplementedInOctober()
+    {
+        DossierEvent Event(string id, string type, string at) => new(id, "D20", type, DateTimeOffset.Parse(at), TestCatalog.CommuneA,
+            TestCatalog.BirthRegistration, type == DossierEventType.Received ? Channel.Direct : null);
+        return
+        [
+            Event("D20-in", DossierEventType.Received, "2026-10-05T09:00:00+07:00"),
+            Event("D20-s", DossierEventType.SupplementRequested, "2026-10-05T14:00:00+07:00"),
+            Event("D20-b", DossierEventType.Supplemented, "2026-10-07T14:00:00+07:00"),
+            Event("D20-r", DossierEventType.Resolved, "2026-10-09T10:00:00+07:00"),
+        ];
     }
 
     private static async Task<IDocument> PageAsync(HttpClient browser, string url)
