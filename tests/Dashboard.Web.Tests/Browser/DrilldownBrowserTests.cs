@@ -1,0 +1,107 @@
+using IOC.Dashboard.Accounts;
+using IOC.Dashboard.Tests.Api;
+using IOC.Testing;
+using IOC.Testing.Servers;
+using Microsoft.Playwright;
+
+namespace IOC.Dashboard.Tests.Browser;
+
+/// <summary>
+/// A department head in a real Chromium against Dashboard.Web as a process, on <see cref="HandComputedWeek"/>: signs in,
+/// lands on their unit, reaches the overdue dossiers in one click and a dossier in two, reads the list on a phone without
+/// a horizontal scrollbar; another unit's head is refused the same pages.
+/// </summary>
+public sealed class DrilldownBrowserTests : IAsyncLifetime
+{
+    private const float Generous = WallBrowser.Generous;
+    private const string Password = "mật-khẩu-trình-duyệt";
+    private readonly PostgresDatabase _database = new();
+    private ServiceProcess _dashboard = null!;
+    private WallBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        var seeder = new ProvinceSeeder(_database.DataSource);
+        await seeder.AppendAndProjectAsync(await seeder.LoadCatalogAsync(), HandComputedWeek.Events());
+        await AddAsync("head-commune", TestCatalog.CommuneA);
+        await AddAsync("head-ward", TestCatalog.CommuneB);
+        var influx = await InfluxServer.SharedAsync();
+        _dashboard = new ServiceProcess("IOC.Dashboard.Web.dll", new Dictionary<string, string>
+        {
+            ["IOC_PG"] = _database.ConnectionString,
+            ["IOC_INFLUX_URL"] = influx.Url.ToString(),
+            ["IOC_READ_API_KEY"] = "drill-read",
+        });
+        await _dashboard.StartAsync();
+        _browser = await WallBrowser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        await _dashboard.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Head_SignsIn_ReachesTheOverdueListInOneClickAndADossierInTwo_AlsoOnAPhone()
+    {
+        var page = await _browser.NewPageAsync();
+        await SignInAsync(page, "head-commune");
+        await Assertions.Expect(page).ToHaveURLAsync(Url($"/units/{TestCatalog.CommuneA}"), new() { Timeout = Generous });
+        var overdue = await page.GetByTestId("overdue-link").Locator(".drill-tile-value").TextContentAsync();
+        await WallBrowser.ScreenshotAsync(page, "drilldown-unit");
+
+        await page.GetByTestId("overdue-link").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("list-title")).ToHaveTextAsync("Hồ sơ đang giải quyết quá hạn", new() { Timeout = Generous });
+        await Assertions.Expect(page.GetByTestId("dossier-row")).ToHaveCountAsync(int.Parse(overdue!), new() { Timeout = Generous });
+        var listUrl = page.Url;
+        await page.GetByTestId("dossier-link").GetByText("D4", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("dossier-code")).ToHaveTextAsync("Hồ sơ D4", new() { Timeout = Generous });
+        await Assertions.Expect(page.GetByTestId("standing")).ToContainTextAsync("Đang giải quyết – quá hạn");
+        await page.GoBackAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(listUrl, new() { Timeout = Generous });
+
+        await page.SetViewportSizeAsync(360, 740);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("dossier-row").First).ToBeVisibleAsync(new() { Timeout = Generous });
+        await WallBrowser.ScreenshotAsync(page, "drilldown-list-phone");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "the overdue list scrolls sideways on a 360 px phone");
+    }
+
+    [Fact]
+    public async Task OtherHead_TheCommunesPages_AreRefusedInVietnamese()
+    {
+        var page = await _browser.NewPageAsync();
+        await SignInAsync(page, "head-ward");
+        await Assertions.Expect(page).ToHaveURLAsync(Url($"/units/{TestCatalog.CommuneB}"), new() { Timeout = Generous });
+
+        var unit = await page.GotoAsync(Url($"/units/{TestCatalog.CommuneA}"));
+        Assert.Equal(403, unit!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Không có quyền xem");
+        var dossier = await page.GotoAsync(Url("/dossiers/D4"));
+        Assert.Equal(403, dossier!.Status);
+        await Assertions.Expect(page.GetByTestId("dossier-refused")).ToContainTextAsync("Không có quyền xem");
+    }
+
+    private async Task SignInAsync(IPage page, string name)
+    {
+        await page.GotoAsync(Url("/login"));
+        await page.Locator("#login-name").FillAsync(name);
+        await page.Locator("#login-password").FillAsync(Password);
+        await page.Locator(".login-submit").ClickAsync();
+    }
+
+    private async Task AddAsync(string name, string unit)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var status = await AccountTool.RunAsync(["user", "add", name, "--role", AccountRole.Head, "--unit", unit, "--password-stdin"],
+            variable => variable == "IOC_PG" ? _database.ConnectionString : null, new StringReader(Password), output, error, TimeProvider.System);
+        Assert.True(status == 0, error.ToString());
+    }
+
+    private string Url(string path) => new Uri(_dashboard.Url, path).ToString();
+}
