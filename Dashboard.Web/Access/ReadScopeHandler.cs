@@ -19,11 +19,14 @@ public sealed class ReadScopeHandler(CatalogCache catalog, KioskSettings kiosk) 
     /// <inheritdoc />
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ReadScopeRequirement requirement)
     {
-        // An open wall is open to whoever reaches it, whatever they carry.
-        var scope = requirement.IsWall && !kiosk.WallRequiresToken
-            ? ReadScope.Of(context.User) ?? ReadScope.Province
-            : ReadScope.Of(context.User);
-        if (scope is not null && NamedUnits(context.Resource).All(unit => scope.Allows(catalog.Current, unit)))
+        // An open wall is open to whoever reaches it, whatever they carry; a closed wall that names no unit is the province's.
+        var scope = requirement.IsWall && !kiosk.WallRequiresToken ? ReadScope.Province : ReadScope.Of(context.User);
+        var units = NamedUnits(context.Resource).ToList();
+        if (requirement.IsWall && units.Count == 0)
+        {
+            units = catalog.Current.Units.Where(unit => unit.ParentCode is null).Select(unit => unit.Code).ToList();
+        }
+        if (scope is not null && units.All(unit => scope.Allows(catalog.Current, unit)))
         {
             context.Succeed(requirement);
         }

@@ -1,4 +1,5 @@
 using System.Net;
+using IOC.Dashboard.Accounts;
 using IOC.Dashboard.Kiosk;
 using IOC.Testing;
 using IOC.Dashboard.Tests.Kiosk;
@@ -9,17 +10,21 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace IOC.Dashboard.Tests.Access;
 
 /// <summary>
-/// Every route of the dashboard against every credential a caller may bring, on the real host with the wall closed
+/// Every route of the dashboard against every credential a caller may bring (keys, a kiosk cookie, and the sign-in
+/// cookies of a leader and of two heads of sibling communes), on the real host with the wall closed
 /// (<c>IOC_WALL_REQUIRE_TOKEN</c> on): what each one opens, and nothing more.
 /// </summary>
 public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
 {
-    public enum Caller { Anonymous, IngestKey, ReadKey, ServiceKey, KioskCookie, ReadKeyAsBearer, WrongKey }
+    public enum Caller { Anonymous, IngestKey, ReadKey, ServiceKey, KioskCookie, ReadKeyAsBearer, WrongKey, Leader, HeadOfA, HeadOfB }
+
+    private const string Password = "ma-tran-quyen";
 
     private const string Period = "from=2026-11-01&to=2026-11-02";
     private const HttpStatusCode Ok = HttpStatusCode.OK;
     private const HttpStatusCode Unauthorized = HttpStatusCode.Unauthorized;
     private const HttpStatusCode Forbidden = HttpStatusCode.Forbidden;
+    private const HttpStatusCode SignIn = HttpStatusCode.Redirect;
 
     public static TheoryData<string, string, Caller, HttpStatusCode> Matrix()
     {
@@ -39,18 +44,48 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
             $"/api/v1/dossiers?unit={TestCatalog.Province}&status=overdue&{Period}",
         })
         {
-            // A kiosk token opens the wall only; the service key publishes into the hub and reads nothing.
+            // A kiosk token opens the wall only; the service key publishes into the hub and reads nothing; a head reads
+            // only their own unit.
             Row("GET", api, (Caller.Anonymous, Unauthorized), (Caller.IngestKey, Unauthorized), (Caller.ReadKey, Ok),
-                (Caller.ServiceKey, Forbidden), (Caller.KioskCookie, Unauthorized), (Caller.ReadKeyAsBearer, Ok), (Caller.WrongKey, Unauthorized));
+                (Caller.ServiceKey, Forbidden), (Caller.KioskCookie, Unauthorized), (Caller.ReadKeyAsBearer, Ok), (Caller.WrongKey, Unauthorized),
+                (Caller.Leader, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden));
         }
+        foreach (var api in new[]
+        {
+            $"/api/v1/kpi?unit={TestCatalog.CommuneA}&{Period}",
+            $"/api/v1/kpi/units?parent={TestCatalog.CommuneA}&{Period}",
+            $"/api/v1/kpi/fields?unit={TestCatalog.CommuneA}&{Period}",
+            $"/api/v1/dossiers?unit={TestCatalog.CommuneA}&status=overdue&{Period}",
+        })
+        {
+            Row("GET", api, (Caller.Anonymous, Unauthorized), (Caller.ReadKey, Ok), (Caller.ServiceKey, Forbidden),
+                (Caller.KioskCookie, Unauthorized), (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden));
+        }
+        // The pages are for people: any other credential is sent to sign in; a head sees their own unit's pages only.
+        foreach (var page in new[] { $"/units/{TestCatalog.Province}", $"/units/{TestCatalog.Province}/dossiers?status=overdue" })
+        {
+            Row("GET", page, (Caller.Anonymous, SignIn), (Caller.IngestKey, SignIn), (Caller.ReadKey, SignIn), (Caller.ServiceKey, SignIn),
+                (Caller.KioskCookie, SignIn), (Caller.ReadKeyAsBearer, SignIn), (Caller.WrongKey, SignIn),
+                (Caller.Leader, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden));
+        }
+        foreach (var page in new[] { $"/units/{TestCatalog.CommuneA}", $"/units/{TestCatalog.CommuneA}/dossiers?status=in-process&period=year" })
+        {
+            Row("GET", page, (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn),
+                (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden));
+        }
+        Row("GET", "/dossiers/NO-SUCH-DOSSIER", (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn),
+            (Caller.Leader, HttpStatusCode.NotFound), (Caller.HeadOfA, HttpStatusCode.NotFound));
         Row("POST", "/hubs/kpi/negotiate?negotiateVersion=1", (Caller.Anonymous, Unauthorized), (Caller.IngestKey, Unauthorized),
             (Caller.ReadKey, Ok), (Caller.ServiceKey, Ok), (Caller.KioskCookie, Unauthorized), (Caller.ReadKeyAsBearer, Ok),
-            (Caller.WrongKey, Unauthorized));
-        foreach (var wall in new[] { "/", "/wall", $"/wall?unit={TestCatalog.CommuneA}" })
+            (Caller.WrongKey, Unauthorized), (Caller.Leader, Unauthorized), (Caller.HeadOfA, Unauthorized));
+        foreach (var wall in new[] { "/", "/wall", $"/wall?unit={TestCatalog.Province}" })
         {
             Row("GET", wall, (Caller.Anonymous, Forbidden), (Caller.IngestKey, Forbidden), (Caller.ReadKey, Ok),
-                (Caller.ServiceKey, Forbidden), (Caller.KioskCookie, Ok), (Caller.ReadKeyAsBearer, Ok), (Caller.WrongKey, Forbidden));
+                (Caller.ServiceKey, Forbidden), (Caller.KioskCookie, Ok), (Caller.ReadKeyAsBearer, Ok), (Caller.WrongKey, Forbidden),
+                (Caller.Leader, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden));
         }
+        Row("GET", $"/wall?unit={TestCatalog.CommuneA}", (Caller.Anonymous, Forbidden), (Caller.ReadKey, Ok), (Caller.KioskCookie, Ok),
+            (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden));
         foreach (var caller in Enum.GetValues<Caller>())
         {
             // Open to all: the kiosk link itself (its token is the credential), health, metrics and the API description.
@@ -69,7 +104,7 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
     {
         using var client = app.Browser();
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        Present(request, caller);
+        await PresentAsync(request, caller);
 
         using var response = await client.SendAsync(request);
 
@@ -100,10 +135,19 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
         })
         .Build();
 
-    private static void Present(HttpRequestMessage request, Caller caller)
+    private async Task PresentAsync(HttpRequestMessage request, Caller caller)
     {
         switch (caller)
         {
+            case Caller.Leader:
+                request.Headers.Add("Cookie", await app.SessionAsync("matrix-leader", AccountRole.Leader, TestCatalog.Province, Password));
+                break;
+            case Caller.HeadOfA:
+                request.Headers.Add("Cookie", await app.SessionAsync("matrix-head-a", AccountRole.Head, TestCatalog.CommuneA, Password));
+                break;
+            case Caller.HeadOfB:
+                request.Headers.Add("Cookie", await app.SessionAsync("matrix-head-b", AccountRole.Head, TestCatalog.CommuneB, Password));
+                break;
             case Caller.IngestKey:
                 request.Headers.Add("X-Api-Key", "an-ingest-key");
                 break;

@@ -12,12 +12,16 @@ namespace IOC.Dashboard.Tests.Accounts;
 internal static partial class People
 {
     /// <summary>Runs <c>user …</c> against the app's database: exit status, output and errors.</summary>
-    public static async Task<(int Status, string Output, string Error)> ToolAsync(DashboardApp app, string? input, params string[] args)
+    public static Task<(int Status, string Output, string Error)> ToolAsync(DashboardApp app, string? input, params string[] args) =>
+        ToolAsync(app.Database.ConnectionString, input, args);
+
+    /// <summary>Runs <c>user …</c> against the database: exit status, output and errors.</summary>
+    public static async Task<(int Status, string Output, string Error)> ToolAsync(string connectionString, string? input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var status = await AccountTool.RunAsync(["user", .. args],
-            name => name == "IOC_PG" ? app.Database.ConnectionString : null,
+            name => name == "IOC_PG" ? connectionString : null,
             new StringReader(input ?? ""), output, error, TimeProvider.System);
         return (status, output.ToString(), error.ToString());
     }
@@ -54,6 +58,29 @@ internal static partial class People
         var answer = await browser.PostAsync("/account/login", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         return answer;
+    }
+
+    /// <summary>
+    /// Signs in without keeping cookies and returns the session cookie (<c>ioc-session=…</c>) to present by hand, as the
+    /// access matrix presents every credential.
+    /// </summary>
+    public static async Task<string> SessionCookieAsync(WebApplicationFactory<Program> app, string name, string password)
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var login = await client.GetAsync("/login");
+        var antiforgery = string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(cookie => cookie.Split(';')[0]));
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = AntiforgeryToken().Match(await login.Content.ReadAsStringAsync()).Groups[1].Value,
+                ["name"] = name,
+                ["password"] = password,
+            }),
+        };
+        post.Headers.Add("Cookie", antiforgery);
+        using var answer = await client.SendAsync(post);
+        return answer.Headers.GetValues("Set-Cookie").Select(cookie => cookie.Split(';')[0]).Single(cookie => cookie.StartsWith("ioc-session="));
     }
 
     /// <summary>A browser signed in as the account.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using IOC.Dashboard.Tests.Accounts;
 using IOC.Testing;
 using IOC.Testing.Servers;
 using Microsoft.AspNetCore.Hosting;
@@ -13,6 +15,7 @@ public sealed class KioskApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string ServiceKey = "kiosk-app-service";
 
     private readonly PostgresDatabase _database = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _sessions = new();
     private InfluxServer _influx = null!;
 
     public async Task InitializeAsync()
@@ -21,6 +24,18 @@ public sealed class KioskApp : WebApplicationFactory<Program>, IAsyncLifetime
         await new ProvinceSeeder(_database.DataSource).LoadCatalogAsync();
         _influx = await InfluxServer.SharedAsync();
     }
+
+    /// <summary>The test database's connection string.</summary>
+    public string ConnectionString => _database.ConnectionString;
+
+    /// <summary>The session cookie of an account made once per fixture (<c>./ioc user add</c>) and signed in at <c>/login</c>.</summary>
+    public Task<string> SessionAsync(string name, string role, string unit, string password) =>
+        _sessions.GetOrAdd(name, _ => new Lazy<Task<string>>(async () =>
+        {
+            var (status, _, error) = await People.ToolAsync(ConnectionString, password, "add", name, "--role", role, "--unit", unit, "--password-stdin");
+            Assert.True(status == 0, error);
+            return await People.SessionCookieAsync(this, name, password);
+        })).Value;
 
     /// <summary>A client that shows each answer as it is: no redirects followed, no cookies kept.</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
