@@ -18,6 +18,10 @@ public static class DrilldownUrl
         With($"/units/{Uri.EscapeDataString(unitCode)}/dossiers?status={status}&{choice.Query}", language,
             ("sort", sort), ("page", page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null), ("q", search));
 
+    /// <summary><c>/units/{unitCode}/procedures/{procedureCode}</c> for the period.</summary>
+    public static string Procedure(string unitCode, string procedureCode, PeriodChoice choice, string language) =>
+        With($"/units/{Uri.EscapeDataString(unitCode)}/procedures/{Uri.EscapeDataString(procedureCode)}?{choice.Query}", language);
+
     /// <summary><c>/dossiers/{dossierCode}</c>.</summary>
     public static string Dossier(string dossierCode, string language) =>
         With($"/dossiers/{Uri.EscapeDataString(dossierCode)}", language);

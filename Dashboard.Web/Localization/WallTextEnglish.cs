@@ -9,6 +9,8 @@ internal static class WallTextEnglish
     {
         ["IOC – Trung tâm điều hành"] = "IOC – Operations Centre",
         ["Đăng nhập – IOC"] = "Sign in – IOC",
+        ["Mã thủ tục {0} · lĩnh vực {1}"] = "Procedure {0} · field {1}",
+        ["Không tìm thấy đơn vị {0} hoặc thủ tục {1}"] = "Unit {0} or procedure {1} not found",
         ["Không có quyền xem"] = "Not allowed",
         ["Trang này thuộc một đơn vị ngoài phạm vi tài khoản của bạn. Tài khoản chỉ xem được đơn vị của mình và các đơn vị trực thuộc."] = "This page belongs to a unit outside your account's scope: an account sees its own unit and the units below it.",
         ["Hồ sơ {0}"] = "Dossier {0}",

@@ -10,8 +10,10 @@ namespace IOC.Bench;
 /// <param name="HubClients">SignalR clients of the fan-out section.</param>
 /// <param name="WallPages">Wall pages (Blazor circuits) opened in one Chromium for the memory per circuit.</param>
 /// <param name="BackfillMonths">Months of history <c>backfill</c> posts while InfluxDB's write counters are read.</param>
+/// <param name="ReadsOnly">Run only the reads of a seeded year (sections 2, 2b and 3): <c>--only reads</c>.</param>
 public sealed record BenchOptions(int Events, int Dossiers, int KpiRequests, int InfluxQueries, bool ProcedureTag = false,
-    bool LiveOnly = false, int LiveSeconds = 30, int HubClients = 500, int WallPages = 50, int BackfillMonths = 12, bool WallsOnly = false)
+    bool LiveOnly = false, int LiveSeconds = 30, int HubClients = 500, int WallPages = 50, int BackfillMonths = 12, bool WallsOnly = false,
+    bool ReadsOnly = false)
 {
     /// <summary>Events a second posted during the live sections, as the live figures are stated.</summary>
     public const int LiveRate = 100;
@@ -22,7 +24,7 @@ public sealed record BenchOptions(int Events, int Dossiers, int KpiRequests, int
         LiveSeconds: 15, BackfillMonths: 1);
 
     public const string Usage =
-        "usage: ./ioc bench [--quick] [--only live|walls] [--dossiers N] [--events N] [--requests N] [--influx-queries N] [--procedure-tag]"
+        "usage: ./ioc bench [--quick] [--only live|walls|reads] [--dossiers N] [--events N] [--requests N] [--influx-queries N] [--procedure-tag]"
         + " [--live-seconds N] [--hub-clients N] [--wall-pages N] [--backfill-months N]";
 
     /// <summary>Reads the command line; null (after printing the usage) when it cannot be read.</summary>
@@ -38,6 +40,12 @@ public sealed record BenchOptions(int Events, int Dossiers, int KpiRequests, int
             if (args[i] == "--procedure-tag")
             {
                 options = options with { ProcedureTag = true };
+                continue;
+            }
+            if (args[i] == "--only" && i + 1 < args.Count && args[i + 1] == "reads")
+            {
+                options = options with { ReadsOnly = true };
+                i++;
                 continue;
             }
             if (args[i] == "--only" && i + 1 < args.Count && args[i + 1] is "live" or "walls")

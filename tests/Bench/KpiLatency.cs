@@ -64,6 +64,8 @@ public static class KpiLatency
             await Percentiles.MeasureAsync(options.KpiRequests, Warmup, () => GetAsync(http, $"api/v1/kpi/units?parent={catalog.Root}&{Year}")),
             "< 200 ms");
 
+        await DrilldownLatency.RunAsync(dashboard.Url, connectionString, publishFolder, catalog, options, figures);
+
         using var answer = JsonDocument.Parse(await GetAsync(http, province));
         return new ProvinceYear(provinceLatency,
             Counts(answer.RootElement.GetProperty("received"), "online", "direct", "postal"),

@@ -14,7 +14,8 @@ var startedAt = DateTimeOffset.UtcNow;
 var clock = Stopwatch.StartNew();
 var machine = Machine.Read();
 Console.WriteLine($"Machine: {machine.Cores} cores, {machine.Model}, {machine.MemoryGiB} GiB; load average {machine.LoadAverage}");
-Console.WriteLine(options.LiveOnly
+Console.WriteLine(options.ReadsOnly ? $"Run: reads of {options.Dossiers:N0} seeded dossiers only (sections 2, 2b, 3)"
+    : options.LiveOnly
     ? options.WallsOnly ? "Run: walls on a year only (section 9)" : "Run: live sections only"
     : $"Run: {options.Events:N0} ingested events, {options.Dossiers:N0} seeded dossiers, {options.KpiRequests} KPI requests "
         + $"of each kind, {options.InfluxQueries} InfluxQL runs");
@@ -32,12 +33,18 @@ var now = DateTimeOffset.UtcNow;
 var figures = new Figures();
 if (!options.LiveOnly)
 {
-    await IngestThroughput.RunAsync(postgres, influx, catalog, ingestion, options.Events, now, figures);
+    if (!options.ReadsOnly)
+    {
+        await IngestThroughput.RunAsync(postgres, influx, catalog, ingestion, options.Events, now, figures);
+    }
     var generator = new DossierGenerator(catalog, now, "KPI-");
     var iocYear = await KpiLatency.RunAsync(postgres, influx, catalog, generator, dashboard, options, figures);
     await InfluxComparison.RunAsync(influx, generator, options, iocYear, figures);
 }
-await LiveSections.RunAsync(postgres, influx, catalog, ingestion, dashboard, options, figures);
+if (!options.ReadsOnly)
+{
+    await LiveSections.RunAsync(postgres, influx, catalog, ingestion, dashboard, options, figures);
+}
 
 figures.Note("PostgreSQL runs with fsync and synchronous_commit on: a 202 means the events are on disk.");
 figures.Note($"Services, PostgreSQL, InfluxDB and the load generator share the {machine.Cores} cores; load average at the end "

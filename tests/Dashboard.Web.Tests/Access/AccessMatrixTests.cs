@@ -68,7 +68,11 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
                 (Caller.KioskCookie, SignIn), (Caller.ReadKeyAsBearer, SignIn), (Caller.WrongKey, SignIn),
                 (Caller.Leader, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden));
         }
-        foreach (var page in new[] { $"/units/{TestCatalog.CommuneA}", $"/units/{TestCatalog.CommuneA}/dossiers?status=in-process&period=year" })
+        foreach (var page in new[]
+        {
+            $"/units/{TestCatalog.CommuneA}", $"/units/{TestCatalog.CommuneA}/dossiers?status=in-process&period=year",
+            $"/units/{TestCatalog.CommuneA}/procedures/{TestCatalog.BirthRegistration}",
+        })
         {
             Row("GET", page, (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn),
                 (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden));

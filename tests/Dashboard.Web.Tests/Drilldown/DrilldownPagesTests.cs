@@ -126,6 +126,27 @@ public sealed class DrilldownPagesTests(DashboardApp app) : IClassFixture<Dashbo
     }
 
     [Fact]
+    public async Task Leader_BirthRegistrationOfTheProvince_FromTheFieldRowsWithItsOnlyCommune()
+    {
+        using var browser = await People.SignedInAsync(app, "lanh-dao", Password);
+        var province = await PageAsync(browser, $"/units/{TestCatalog.Province}?{Week}");
+        var link = province.QuerySelectorAll("[data-testid='procedure'] a").Single(a => a.TextContent == "Đăng ký khai sinh");
+
+        var page = await PageAsync(browser, link.GetAttribute("href")!);
+
+        // Births of the week: D2 D4 D5 D6 D8 received (D1 carried over); D1 late and D2 early resolved; D4 overdue, D5 D8 within.
+        Assert.Equal($"/units/{TestCatalog.Province}/procedures/{TestCatalog.BirthRegistration}?{Week}", link.GetAttribute("href"));
+        Assert.Equal("Đăng ký khai sinh", Text(page, "[data-testid='procedure-name']"));
+        var received = Figure(page, "Tiếp nhận");
+        Assert.Equal(("5", "kỳ trước: 1"), (Text(received, ".drill-tile-value"), Text(received, ".drill-tile-before")));
+        Assert.Equal("trước hạn 1 · đúng hạn 0 · trễ hạn 1", Text(Figure(page, "Đã giải quyết"), ".drill-tile-detail"));
+        Assert.Equal("1", Text(page, "[data-testid='overdue-link'] .drill-tile-value"));
+        var unit = Assert.Single(page.QuerySelectorAll("[data-testid='procedure-unit']"));
+        Assert.Equal("Xã Hòa Bình", unit.Children[0].TextContent.Trim());
+        Assert.Equal("5", unit.Children[1].TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Head_DossierPage_ResolvedLateOneWorkingDayWithItsEventsInOrder()
     {
         using var browser = await People.SignedInAsync(app, "chu-tich-xa", Password);

@@ -86,8 +86,6 @@ public sealed partial class UnitPage
 
     private string Percent(double? ratio) => WallFormat.Percent(ratio, Text.Culture);
 
-    private string Before(string value) => Text.Format("kỳ trước: {0}", value);
-
     private string SortUrl(UnitView view, string column) =>
         DrilldownUrl.Unit(view.Unit.Code, view.Choice, Text.Language, ChildUnitOrder.Toggle(Sort, column), Search);
 }
