@@ -6,7 +6,10 @@ using IOC.Dashboard.Components.Wall;
 using IOC.Dashboard.Figures;
 using IOC.Dashboard.Live;
 using IOC.Dashboard.Localization;
+using IOC.Dashboard.Accounts;
+using IOC.Dashboard.Drilldown;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 
 namespace IOC.Dashboard.Components.Pages;
 
@@ -55,7 +58,29 @@ public sealed partial class Wall : ComponentBase, IDisposable
     [SupplyParameterFromQuery(Name = "lang")]
     public string? Language { get; set; }
 
+    /// <summary>
+    /// True when a signed-in person opened the wall: its rows and rankings then lead into the drill-down pages. Read from
+    /// the request while prerendering and carried into the live circuit; screens and anonymous viewers get no links.
+    /// </summary>
+    [PersistentState]
+    public bool SignedIn { get; set; }
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     private WallText Text => WallText.For(Language);
+
+    private string? DrillLink(string period) => SignedIn && _unit is not null
+        ? DrilldownUrl.Unit(_unit.Code, PeriodChoice.Parse(period, null, null, ProvinceTime.DateOf(_now)), Text.Language)
+        : null;
+
+    private string RankingLink(RankedEntry row)
+    {
+        var today = PeriodChoice.Parse("today", null, null, ProvinceTime.DateOf(_now));
+        return row.IsUnit
+            ? DrilldownUrl.Dossiers(row.Code, "overdue", today, Text.Language)
+            : DrilldownUrl.Procedure(_unit!.Code, row.Code, today, Text.Language);
+    }
 
     private string UpdatedAt => Store.LastChangeAt is { } at ? WallFormat.Time(at, Text.Culture) : WallFormat.NoValue;
 
@@ -64,6 +89,15 @@ public sealed partial class Wall : ComponentBase, IDisposable
     private string YearTitle => Text.Format("Từ đầu năm (01/01 – {0})", WallFormat.DayMonth(_now, Text.Culture));
 
     private int SilentChildren => _unit is null ? 0 : Store.Catalog.Children(_unit.Code).Count(child => SilenceOf(child.Code).IsSilent);
+
+    /// <inheritdoc />
+    protected override void OnInitialized()
+    {
+        if (HttpContext is not null)
+        {
+            SignedIn = AccountPrincipal.NameOf(HttpContext.User) is not null;
+        }
+    }
 
     /// <inheritdoc />
     protected override void OnParametersSet()

@@ -11,6 +11,10 @@ public sealed partial class FiguresRow : ComponentBase
     [Parameter, EditorRequired]
     public string Title { get; set; } = "";
 
+    /// <summary>The drill-down page of these figures, for a signed-in person; no link when null.</summary>
+    [Parameter]
+    public string? Href { get; set; }
+
     [Parameter, EditorRequired]
     public KpiFigures Figures { get; set; } = KpiFigures.Zero;
 

@@ -24,6 +24,10 @@ public sealed partial class UnitRanking : ComponentBase
     [Parameter, EditorRequired]
     public Func<string, UnitSilence> Silence { get; set; } = _ => new UnitSilence(null, DateTimeOffset.MinValue, false);
 
+    /// <summary>Where a row leads a signed-in person (its overdue dossiers); null for no links.</summary>
+    [Parameter]
+    public Func<RankedEntry, string>? LinkOf { get; set; }
+
     /// <summary>The wall's clock, to tell today's times from older ones.</summary>
     [Parameter, EditorRequired]
     public DateTimeOffset Now { get; set; }

@@ -9,7 +9,8 @@ namespace IOC.Dashboard.Tests.Browser;
 /// <summary>
 /// A department head in a real Chromium against Dashboard.Web as a process, on <see cref="HandComputedWeek"/>: signs in,
 /// lands on their unit, reaches the overdue dossiers in one click and a dossier in two, reads the list on a phone without
-/// a horizontal scrollbar; another unit's head is refused the same pages.
+/// a horizontal scrollbar; on the wall, signed in, the ranking and the figure rows lead into the pages (a screen gets no
+/// links); another unit's head is refused the same pages.
 /// </summary>
 public sealed class DrilldownBrowserTests : IAsyncLifetime
 {
@@ -69,6 +70,27 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
         await WallBrowser.ScreenshotAsync(page, "drilldown-list-phone");
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
             "the overdue list scrolls sideways on a 360 px phone");
+    }
+
+    [Fact]
+    public async Task Head_OnTheWall_RankingAndRowsLeadIntoThePages_ButNotForAScreen()
+    {
+        var page = await _browser.NewPageAsync();
+        await SignInAsync(page, "head-commune");
+        await Assertions.Expect(page).ToHaveURLAsync(Url($"/units/{TestCatalog.CommuneA}"), new() { Timeout = Generous });
+        var screen = await _browser.NewPageAsync();
+
+        await page.GotoAsync(Url($"/wall?unit={TestCatalog.CommuneA}"));
+        await screen.GotoAsync(Url($"/wall?unit={TestCatalog.CommuneA}"));
+        await Assertions.Expect(page.GetByTestId("ranking-link").First).ToHaveTextAsync("Đăng ký khai sinh", new() { Timeout = Generous });
+        await Assertions.Expect(screen.GetByTestId("ranking-row").First).ToContainTextAsync("Đăng ký khai sinh", new() { Timeout = Generous });
+        await Assertions.Expect(page.GetByTestId("today-drill")).ToBeVisibleAsync();
+        await Assertions.Expect(screen.GetByTestId("ranking-link")).ToHaveCountAsync(0);
+        await Assertions.Expect(screen.GetByTestId("today-drill")).ToHaveCountAsync(0);
+
+        await page.GetByTestId("ranking-link").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("procedure-name")).ToHaveTextAsync("Đăng ký khai sinh", new() { Timeout = Generous });
+        Assert.StartsWith(Url($"/units/{TestCatalog.CommuneA}/procedures/{TestCatalog.BirthRegistration}?period=today"), page.Url);
     }
 
     [Fact]
