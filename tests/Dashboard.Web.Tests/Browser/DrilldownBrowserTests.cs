@@ -88,6 +88,8 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
         await Assertions.Expect(screen.GetByTestId("ranking-link")).ToHaveCountAsync(0);
         await Assertions.Expect(screen.GetByTestId("today-drill")).ToHaveCountAsync(0);
 
+        // The charts are drawn only once the live circuit runs: a click before that could fall between prerender and circuit.
+        await Assertions.Expect(page.Locator("[data-testid='chart-hourly'] .apexcharts-series").First).ToBeAttachedAsync(new() { Timeout = Generous });
         await page.GetByTestId("ranking-link").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("procedure-name")).ToHaveTextAsync("Đăng ký khai sinh", new() { Timeout = Generous });
         Assert.StartsWith(Url($"/units/{TestCatalog.CommuneA}/procedures/{TestCatalog.BirthRegistration}?period=today"), page.Url);

@@ -15,30 +15,17 @@ namespace IOC.Dashboard.Components.Pages.Dossiers;
 /// judges the scope itself once it knows the dossier's unit: outside what the person sees it answers 403 and says so, as
 /// the other pages do.
 /// </summary>
-public sealed partial class DossierPage
+public sealed partial class DossierPage : DrilldownPage
 {
     /// <summary>The dossier code, the only identifier the product holds.</summary>
     [Parameter]
     public string DossierCode { get; set; } = "";
-
-    /// <summary>The page's language: Vietnamese unless <c>en</c>.</summary>
-    [SupplyParameterFromQuery(Name = "lang")]
-    public string? Language { get; set; }
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = null!;
-
-    [Inject]
-    private CatalogCache Catalog { get; set; } = null!;
 
     [Inject]
     private EventLog Log { get; set; } = null!;
 
     [Inject]
     private CalendarRefresher Calendar { get; set; } = null!;
-
-    [Inject]
-    private TimeProvider Time { get; set; } = null!;
 
     private CatalogSnapshot Snapshot { get; set; } = CatalogSnapshot.Empty;
 
@@ -50,24 +37,21 @@ public sealed partial class DossierPage
 
     private bool Refused { get; set; }
 
-    private WallText Text => WallText.For(Language);
-
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
-        var now = Time.GetUtcNow();
-        Month = PeriodChoice.Parse(null, null, null, ProvinceTime.DateOf(now));
-        Snapshot = await Catalog.FreshEnoughAsync(missed: false, HttpContext.RequestAborted);
+        (var now, Snapshot) = await BeginAsync();
+        Month = ChosenPeriod;
         var view = await DossierView.LoadAsync(Log, DossierCode, Snapshot, Calendar.Current, now, HttpContext.RequestAborted);
         if (view is null)
         {
-            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+            AnswerWith(StatusCodes.Status404NotFound);
             return;
         }
         var scope = ReadScope.Of(HttpContext.User);
         if (scope is null || !scope.Allows(Snapshot, view.UnitCode))
         {
-            HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
+            AnswerWith(StatusCodes.Status403Forbidden);
             Refused = true;
             return;
         }

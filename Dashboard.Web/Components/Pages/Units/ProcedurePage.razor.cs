@@ -13,7 +13,7 @@ namespace IOC.Dashboard.Components.Pages.Units;
 /// <c>/units/{unitCode}/procedures/{procedureCode}</c>: one procedure's figures in a unit's subtree for a period, beside the
 /// previous period's, and its child units that have dossiers of it, most overdue first.
 /// </summary>
-public sealed partial class ProcedurePage
+public sealed partial class ProcedurePage : DrilldownPage
 {
     /// <summary>The unit's code.</summary>
     [Parameter]
@@ -23,55 +23,24 @@ public sealed partial class ProcedurePage
     [Parameter]
     public string ProcedureCode { get; set; } = "";
 
-    /// <summary><c>today</c>, <c>week</c>, <c>month</c> (the default), <c>quarter</c> or <c>year</c>.</summary>
-    [SupplyParameterFromQuery(Name = "period")]
-    public string? PeriodName { get; set; }
-
-    /// <summary>The first day of a custom range, yyyy-MM-dd.</summary>
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? From { get; set; }
-
-    /// <summary>The last day of a custom range, yyyy-MM-dd.</summary>
-    [SupplyParameterFromQuery(Name = "to")]
-    public string? To { get; set; }
-
-    /// <summary>The page's language: Vietnamese unless <c>en</c>.</summary>
-    [SupplyParameterFromQuery(Name = "lang")]
-    public string? Language { get; set; }
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = null!;
-
-    [Inject]
-    private CatalogCache Catalog { get; set; } = null!;
-
     [Inject]
     private FactsIndex Index { get; set; } = null!;
 
-    [Inject]
-    private TimeProvider Time { get; set; } = null!;
-
     private ProcedureView? View { get; set; }
 
-    private DateOnly Today { get; set; }
-
     private string Problem { get; set; } = "";
-
-    private WallText Text => WallText.For(Language);
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
-        var now = Time.GetUtcNow();
-        Today = ProvinceTime.DateOf(now);
-        var catalog = await Catalog.FreshEnoughAsync(missed: false, HttpContext.RequestAborted);
+        var (now, catalog) = await BeginAsync();
         if (catalog.Unit(UnitCode) is not { } unit || catalog.Procedure(ProcedureCode) is not { } procedure)
         {
-            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+            AnswerWith(StatusCodes.Status404NotFound);
             Problem = Text.Format("Không tìm thấy đơn vị {0} hoặc thủ tục {1}", UnitCode, ProcedureCode);
             return;
         }
-        View = ProcedureView.Of(Index, catalog, unit, procedure, PeriodChoice.Parse(PeriodName, From, To, Today),
+        View = ProcedureView.Of(Index, catalog, unit, procedure, ChosenPeriod,
             ReadScope.Of(HttpContext.User)?.RootUnit, now);
     }
 }

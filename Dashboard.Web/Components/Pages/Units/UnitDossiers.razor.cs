@@ -17,7 +17,7 @@ namespace IOC.Dashboard.Components.Pages.Units;
 /// server, sorted by the column headers, searched by dossier code; each dossier links to its own page. The same
 /// <see cref="DossierLister"/> as <c>GET /api/v1/dossiers</c>, so the page and the API list the same dossiers.
 /// </summary>
-public sealed partial class UnitDossiers
+public sealed partial class UnitDossiers : DrilldownPage
 {
     /// <summary>Dossiers on a page.</summary>
     public const int PageSize = 50;
@@ -35,18 +35,6 @@ public sealed partial class UnitDossiers
     [SupplyParameterFromQuery(Name = "status")]
     public string? StatusName { get; set; }
 
-    /// <summary><c>today</c>, <c>week</c>, <c>month</c> (the default), <c>quarter</c> or <c>year</c>.</summary>
-    [SupplyParameterFromQuery(Name = "period")]
-    public string? PeriodName { get; set; }
-
-    /// <summary>The first day of a custom range, yyyy-MM-dd.</summary>
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? From { get; set; }
-
-    /// <summary>The last day of a custom range, yyyy-MM-dd.</summary>
-    [SupplyParameterFromQuery(Name = "to")]
-    public string? To { get; set; }
-
     /// <summary>As the API's <c>sort</c>: <c>dueAt</c> (the default), <c>receivedAt</c>, <c>resolvedAt</c>, <c>dossierCode</c>.</summary>
     [SupplyParameterFromQuery(Name = "sort")]
     public string? Sort { get; set; }
@@ -59,24 +47,11 @@ public sealed partial class UnitDossiers
     [SupplyParameterFromQuery(Name = "q")]
     public string? Search { get; set; }
 
-    /// <summary>The page's language: Vietnamese unless <c>en</c>.</summary>
-    [SupplyParameterFromQuery(Name = "lang")]
-    public string? Language { get; set; }
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = null!;
-
-    [Inject]
-    private CatalogCache Catalog { get; set; } = null!;
-
     [Inject]
     private FactsIndex Index { get; set; } = null!;
 
     [Inject]
     private CalendarRefresher Calendar { get; set; } = null!;
-
-    [Inject]
-    private TimeProvider Time { get; set; } = null!;
 
     private CatalogSnapshot Snapshot { get; set; } = CatalogSnapshot.Empty;
 
@@ -92,20 +67,14 @@ public sealed partial class UnitDossiers
 
     private DateTimeOffset AsOf { get; set; }
 
-    private DateOnly Today { get; set; }
-
     private string Problem { get; set; } = "";
 
     private int LastPage => Math.Max(1, (Listed!.Total + PageSize - 1) / PageSize);
 
-    private WallText Text => WallText.For(Language);
-
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
-        var now = Time.GetUtcNow();
-        Today = ProvinceTime.DateOf(now);
-        Snapshot = await Catalog.FreshEnoughAsync(missed: false, HttpContext.RequestAborted);
+        (var now, Snapshot) = await BeginAsync();
         if (Snapshot.Unit(UnitCode) is not { } unit)
         {
             Refuse(StatusCodes.Status404NotFound, Text.Format("Không tìm thấy đơn vị {0}", UnitCode));
@@ -117,7 +86,7 @@ public sealed partial class UnitDossiers
             Refuse(StatusCodes.Status400BadRequest, Text["Địa chỉ danh sách không hợp lệ (status, sort hoặc page)."]);
             return;
         }
-        var choice = PeriodChoice.Parse(PeriodName, From, To, Today);
+        var choice = ChosenPeriod;
         var query = new DossierListQuery(Snapshot.Subtree(unit.Code), choice.Period, kind, sort, descending,
             string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(), page, PageSize);
         (Unit, Kind, Choice) = (unit, kind, choice);
@@ -128,7 +97,7 @@ public sealed partial class UnitDossiers
 
     private void Refuse(int status, string problem)
     {
-        HttpContext.Response.StatusCode = status;
+        AnswerWith(status);
         Problem = problem;
     }
 

@@ -14,7 +14,7 @@ namespace IOC.Dashboard.Components.Pages.Units;
 /// filterable), its fields and procedures, and the way into its dossier lists. Rendered per request; the page policy has
 /// already checked the unit lies within what the person sees.
 /// </summary>
-public sealed partial class UnitPage
+public sealed partial class UnitPage : DrilldownPage
 {
     private static readonly (string Status, string Label)[] Lists =
     [
@@ -25,18 +25,6 @@ public sealed partial class UnitPage
     [Parameter]
     public string UnitCode { get; set; } = "";
 
-    /// <summary><c>today</c>, <c>week</c>, <c>month</c> (the default), <c>quarter</c> or <c>year</c>.</summary>
-    [SupplyParameterFromQuery(Name = "period")]
-    public string? PeriodName { get; set; }
-
-    /// <summary>The first day of a custom range, yyyy-MM-dd.</summary>
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? From { get; set; }
-
-    /// <summary>The last day of a custom range, yyyy-MM-dd.</summary>
-    [SupplyParameterFromQuery(Name = "to")]
-    public string? To { get; set; }
-
     /// <summary>The child units' order (<see cref="ChildUnitOrder"/>).</summary>
     [SupplyParameterFromQuery(Name = "sort")]
     public string? Sort { get; set; }
@@ -45,40 +33,21 @@ public sealed partial class UnitPage
     [SupplyParameterFromQuery(Name = "q")]
     public string? Search { get; set; }
 
-    /// <summary>The page's language: Vietnamese unless <c>en</c>.</summary>
-    [SupplyParameterFromQuery(Name = "lang")]
-    public string? Language { get; set; }
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = null!;
-
-    [Inject]
-    private CatalogCache Catalog { get; set; } = null!;
-
     [Inject]
     private UnitFigures Figures { get; set; } = null!;
 
-    [Inject]
-    private TimeProvider Time { get; set; } = null!;
-
     private UnitView? View { get; set; }
-
-    private DateOnly Today { get; set; }
-
-    private WallText Text => WallText.For(Language);
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
-        var now = Time.GetUtcNow();
-        Today = ProvinceTime.DateOf(now);
-        var catalog = await Catalog.FreshEnoughAsync(missed: false, HttpContext.RequestAborted);
+        var (now, catalog) = await BeginAsync();
         if (catalog.Unit(UnitCode) is not { } unit)
         {
-            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+            AnswerWith(StatusCodes.Status404NotFound);
             return;
         }
-        var choice = PeriodChoice.Parse(PeriodName, From, To, Today);
+        var choice = ChosenPeriod;
         View = UnitView.Of(catalog, Figures, unit, choice, ReadScope.Of(HttpContext.User)?.RootUnit, now);
     }
 
