@@ -98,7 +98,7 @@ public static class DashboardServices
         app.MapIocMetrics();
         app.MapKioskLink();
         app.MapSignIn();
-        app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Read).MapKpiEndpoints().MapDossierEndpoints();
+        app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Read).MapKpiEndpoints().MapDossierEndpoints().MapExportEndpoints();
         var settings = app.Services.GetRequiredService<DashboardSettings>();
         app.MapHub<KpiHub>(KpiHub.Path, options => options.TransportSendTimeout = settings.HubSendTimeout)
             .RequireAuthorization(AccessPolicies.Hub);

@@ -35,4 +35,7 @@ public static class DossierListKinds
 
     /// <summary>The kind named <paramref name="name"/>; false for any other text.</summary>
     public static bool TryParse(string? name, out DossierListKind kind) => ByName.TryGetValue(name ?? "", out kind);
+
+    /// <summary>The API name of <paramref name="kind"/>.</summary>
+    public static string NameOf(DossierListKind kind) => ByName.First(pair => pair.Value == kind).Key;
 }

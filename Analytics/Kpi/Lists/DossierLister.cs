@@ -17,6 +17,26 @@ public static class DossierLister
     /// <summary>The page of the list asked for, evaluated at <paramref name="now"/> against the province calendar.</summary>
     public static DossierListPage List(FactsIndex index, DossierListQuery query, DateTimeOffset now, IWorkingCalendar calendar)
     {
+        var (window, matches) = Find(index, query, now, calendar);
+        var items = Order(matches, query.Sort, query.Descending, window).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(m => Item(m, window, calendar)).ToList();
+        return new DossierListPage(matches.Count, query.Page, query.PageSize, items);
+    }
+
+    /// <summary>
+    /// The whole list asked for, in its order, whatever the query's page (an export): how many dossiers it holds, and
+    /// the items, made as they are read.
+    /// </summary>
+    public static (int Total, IEnumerable<ListedDossier> Items) All(FactsIndex index, DossierListQuery query, DateTimeOffset now,
+        IWorkingCalendar calendar)
+    {
+        var (window, matches) = Find(index, query, now, calendar);
+        return (matches.Count, Order(matches, query.Sort, query.Descending, window).Select(m => Item(m, window, calendar)));
+    }
+
+    private static (KpiWindow Window, List<Match> Matches) Find(FactsIndex index, DossierListQuery query, DateTimeOffset now,
+        IWorkingCalendar calendar)
+    {
         var window = KpiWindow.Of(query.Period, now);
         var dueSoonUntil = NextWorkingDay(calendar, DateOnly.FromDayNumber(window.EvaluatedDay)).DayNumber;
         var matches = new List<Match>();
@@ -32,10 +52,7 @@ public static class DossierLister
                 matches.Add(new Match(code, unit, procedure, fact, standing));
             }
         });
-        var ordered = Order(matches, query.Sort, query.Descending, window);
-        var items = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(m => Item(m, window, calendar)).ToList();
-        return new DossierListPage(matches.Count, query.Page, query.PageSize, items);
+        return (window, matches);
     }
 
     private static bool Holds(DossierListKind kind, in DossierFact fact, DossierStanding standing, in KpiWindow window, int dueSoonUntil) => kind switch
