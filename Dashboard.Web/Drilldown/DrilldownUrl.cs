@@ -1,3 +1,4 @@
+using IOC.Dashboard.Exports;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace IOC.Dashboard.Drilldown;
@@ -25,6 +26,21 @@ public static class DrilldownUrl
     /// <summary><c>/dossiers/{dossierCode}</c>.</summary>
     public static string Dossier(string dossierCode, string language) =>
         With($"/dossiers/{Uri.EscapeDataString(dossierCode)}", language);
+
+    /// <summary><c>/api/v1/dossiers.csv|.xlsx</c>: the list as shown, every page of it.</summary>
+    public static string DossiersExport(string unitCode, string status, PeriodChoice choice, ExportFormat format, string language,
+        string? sort = null, string? search = null) =>
+        With($"/api/v1/dossiers.{format.Extension()}?unit={Uri.EscapeDataString(unitCode)}&status={status}&{Range(choice)}", language,
+            ("sort", sort), ("q", search));
+
+    /// <summary><c>/api/v1/kpi/units.csv|.xlsx</c>: the child units as shown.</summary>
+    public static string ChildUnitsExport(string parentCode, PeriodChoice choice, ExportFormat format, string language,
+        string? sort = null, string? search = null) =>
+        With($"/api/v1/kpi/units.{format.Extension()}?parent={Uri.EscapeDataString(parentCode)}&{Range(choice)}", language,
+            ("sort", sort), ("q", search));
+
+    private static string Range(PeriodChoice choice) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"from={choice.Period.From:yyyy-MM-dd}&to={choice.Period.To:yyyy-MM-dd}");
 
     private static string With(string url, string language, params (string Name, string? Value)[] parameters)
     {

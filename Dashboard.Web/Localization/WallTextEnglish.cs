@@ -73,6 +73,7 @@ internal static class WallTextEnglish
         ["Trạng thái"] = "Status",
         ["Tìm theo mã hồ sơ"] = "Search by dossier code",
         ["Tìm"] = "Search",
+        ["Tải về:"] = "Download:",
         ["Từ ngày"] = "From",
         ["Tỷ lệ trễ hạn (Biểu 06)"] = "Overdue rate (form 06)",
         ["Tỷ lệ đúng hạn (Biểu 06)"] = "On-time rate (form 06)",

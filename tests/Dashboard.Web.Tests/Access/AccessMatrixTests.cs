@@ -42,6 +42,10 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
             $"/api/v1/kpi/units?parent={TestCatalog.Province}&{Period}",
             $"/api/v1/kpi/fields?unit={TestCatalog.Province}&{Period}",
             $"/api/v1/dossiers?unit={TestCatalog.Province}&status=overdue&{Period}",
+            $"/api/v1/dossiers.csv?unit={TestCatalog.Province}&status=overdue&{Period}",
+            $"/api/v1/dossiers.xlsx?unit={TestCatalog.Province}&status=in-process&{Period}",
+            $"/api/v1/kpi/units.csv?parent={TestCatalog.Province}&{Period}",
+            $"/api/v1/kpi/units.xlsx?parent={TestCatalog.Province}&{Period}",
         })
         {
             // A kiosk token opens the wall only; the service key publishes into the hub and reads nothing; a head reads
@@ -56,6 +60,8 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
             $"/api/v1/kpi/units?parent={TestCatalog.CommuneA}&{Period}",
             $"/api/v1/kpi/fields?unit={TestCatalog.CommuneA}&{Period}",
             $"/api/v1/dossiers?unit={TestCatalog.CommuneA}&status=overdue&{Period}",
+            $"/api/v1/dossiers.csv?unit={TestCatalog.CommuneA}&status=overdue&{Period}",
+            $"/api/v1/kpi/units.xlsx?parent={TestCatalog.CommuneA}&{Period}",
         })
         {
             Row("GET", api, (Caller.Anonymous, Unauthorized), (Caller.ReadKey, Ok), (Caller.ServiceKey, Forbidden),

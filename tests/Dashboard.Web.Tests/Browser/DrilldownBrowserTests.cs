@@ -1,5 +1,7 @@
+using System.Globalization;
 using IOC.Dashboard.Accounts;
 using IOC.Dashboard.Tests.Api;
+using IOC.Dashboard.Tests.Exports;
 using IOC.Testing;
 using IOC.Testing.Servers;
 using Microsoft.Playwright;
@@ -10,7 +12,8 @@ namespace IOC.Dashboard.Tests.Browser;
 /// A department head in a real Chromium against Dashboard.Web as a process, on <see cref="HandComputedWeek"/>: signs in,
 /// lands on their unit, reaches the overdue dossiers in one click and a dossier in two, reads the list on a phone without
 /// a horizontal scrollbar; on the wall, signed in, the ranking and the figure rows lead into the pages (a screen gets no
-/// links); another unit's head is refused the same pages.
+/// links); the overdue list downloads as CSV and Excel with the rows on screen; another unit's head is refused the same
+/// pages, the list's API and its exports.
 /// </summary>
 public sealed class DrilldownBrowserTests : IAsyncLifetime
 {
@@ -73,6 +76,33 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Head_ExportsTheOverdueListAsCsvAndExcel_AndReadsBothBack()
+    {
+        var page = await _browser.NewPageAsync();
+        await SignInAsync(page, "head-commune");
+        await Assertions.Expect(page).ToHaveURLAsync(Url($"/units/{TestCatalog.CommuneA}"), new() { Timeout = Generous });
+        var overdue = await page.GetByTestId("overdue-link").Locator(".drill-tile-value").TextContentAsync();
+        await page.GetByTestId("overdue-link").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("dossier-row")).ToHaveCountAsync(int.Parse(overdue!), new() { Timeout = Generous });
+        var codes = await page.GetByTestId("dossier-link").AllTextContentsAsync();
+        var daysLate = await page.GetByTestId("days-late").AllTextContentsAsync();
+
+        var csv = await DownloadAsync(page, "export-csv");
+        var xlsx = await DownloadAsync(page, "export-xlsx");
+
+        Assert.EndsWith(".csv", csv.Name, StringComparison.Ordinal);
+        Assert.True(ExportReading.HasByteOrderMark(csv.Bytes), "the CSV has no byte-order mark");
+        var csvRows = ExportReading.Csv(csv.Bytes, ';');
+        Assert.Equal("Mã hồ sơ", csvRows[0][0]);
+        Assert.Equal(codes, csvRows.Skip(1).Select(row => row[0]));
+        var xlsxRows = ExportReading.Xlsx(xlsx.Bytes, out var facts);
+        Assert.True(facts.Errors.Length == 0, string.Join("\n", facts.Errors));
+        Assert.Equal(codes, xlsxRows.Skip(1).Select(row => (string?)row[0]));
+        Assert.Equal(daysLate.Select(days => double.Parse(days, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("vi-VN"))),
+            xlsxRows.Skip(1).Select(row => (double)row[8]!));
+    }
+
+    [Fact]
     public async Task Head_OnTheWall_RankingAndRowsLeadIntoThePages_ButNotForAScreen()
     {
         var page = await _browser.NewPageAsync();
@@ -108,6 +138,22 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
         var dossier = await page.GotoAsync(Url("/dossiers/D4"));
         Assert.Equal(403, dossier!.Status);
         await Assertions.Expect(page.GetByTestId("dossier-refused")).ToContainTextAsync("Không có quyền xem");
+        foreach (var path in new[]
+        {
+            $"/api/v1/dossiers?unit={TestCatalog.CommuneA}&status=overdue&{HandComputedWeek.Period}",
+            $"/api/v1/dossiers.csv?unit={TestCatalog.CommuneA}&status=overdue&{HandComputedWeek.Period}",
+            $"/api/v1/kpi/units.xlsx?parent={TestCatalog.Province}&{HandComputedWeek.Period}",
+        })
+        {
+            var answer = await page.APIRequest.GetAsync(Url(path));
+            Assert.True(answer.Status == 403, $"{path} answered {answer.Status} to the other commune's head");
+        }
+    }
+
+    private static async Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, string testId)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId(testId).ClickAsync(), new() { Timeout = Generous });
+        return (download.SuggestedFilename, await File.ReadAllBytesAsync(await download.PathAsync()));
     }
 
     private async Task SignInAsync(IPage page, string name)
