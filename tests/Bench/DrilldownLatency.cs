@@ -9,7 +9,8 @@ namespace IOC.Bench;
 /// <summary>
 /// Figure 2b: what a department head waits for on the same Dashboard.Web process as figure 2, signed in as the
 /// province's leader through <c>/login</c>: the server-rendered unit page of the province for the year, and the overdue
-/// list (API and page) on its first page and on a late one.
+/// list (API and page) on its first page and on a late one; the CSV and .xlsx export of the unit whose overdue list is
+/// nearest 10,000 rows.
 /// </summary>
 public static partial class DrilldownLatency
 {
@@ -42,6 +43,34 @@ public static partial class DrilldownLatency
             await Time(http, $"api/v1/dossiers?{overdue}&pageSize=50&page={late}", options), "< 300 ms");
         figures.AddLatency(Part, $"page /units/{catalog.Root}/dossiers?status=overdue page {late}",
             await Time(http, $"units/{catalog.Root}/dossiers?status=overdue&period=year&page={late}", options), "< 300 ms");
+        await TimeExportsAsync(http, catalog, options, figures);
+    }
+
+    // The export of the unit whose overdue list is nearest 10,000 rows, whole, as a person's download reads it.
+    private static async Task TimeExportsAsync(HttpClient http, DemoCatalog catalog, BenchOptions options, Figures figures)
+    {
+        using var children = JsonDocument.Parse(await GetAsync(http, $"api/v1/kpi/units?parent={catalog.Root}&{KpiLatency.Year}"));
+        var (unit, rows) = children.RootElement.EnumerateArray()
+            .Select(child => (Unit: child.GetProperty("unit").GetString()!, Rows: child.GetProperty("inProcess").GetProperty("overdue").GetInt32()))
+            .MinBy(child => Math.Abs(child.Rows - 10_000));
+        var list = $"unit={unit}&status=overdue&{KpiLatency.Year}";
+        var requests = Math.Min(options.KpiRequests, 30);
+        var bytes = 0L;
+        foreach (var format in new[] { "csv", "xlsx" })
+        {
+            var timed = await Percentiles.MeasureAsync(requests, 2, async () => bytes = await DownloadAsync(http, $"api/v1/dossiers.{format}?{list}"));
+            figures.AddLatency(Part, $"GET /api/v1/dossiers.{format}?status=overdue of {unit}: {rows:N0} rows, {bytes / 1024.0:N0} KiB", timed,
+                null);
+        }
+    }
+
+    private static async Task<long> DownloadAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        return response.StatusCode == HttpStatusCode.OK
+            ? body.LongLength
+            : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}");
     }
 
     private static Task<Percentiles> Time(HttpClient http, string path, BenchOptions options) =>
