@@ -4,12 +4,15 @@ using System.Text;
 namespace IOC.Analytics.Access;
 
 /// <summary>
-/// The keys a service knows and what each stands for: the one place a presented key is compared, in constant time,
-/// with every known key (an empty setting adds no key, so an empty key never matches).
+/// The keys a service knows and what each stands for: the one place a presented key is judged. The keys of the
+/// environment are compared in constant time with every one of them (an empty setting adds no key, so an empty key
+/// never matches); the keys made with <c>./ioc key add</c> are known only by their SHA-256 (<see cref="StoredKeys"/>),
+/// looked up by the hash of the presented key, and replaced as a whole when the table changes.
 /// </summary>
 public sealed class KeyRing
 {
     private readonly (byte[] Key, Credential Credential)[] _entries;
+    private volatile IReadOnlyDictionary<string, Credential> _stored = new Dictionary<string, Credential>();
 
     /// <summary>A ring of the non-empty keys given.</summary>
     public KeyRing(IEnumerable<(string Key, Credential Credential)> entries) =>
@@ -34,6 +37,9 @@ public sealed class KeyRing
                 found = credential;
             }
         }
-        return found;
+        return found ?? _stored.GetValueOrDefault(StoredKeys.HashOf(presented));
     }
+
+    /// <summary>Replaces the stored keys: their hashes (<see cref="StoredKeys.HashOf"/>) and credentials.</summary>
+    public void Replace(IReadOnlyDictionary<string, Credential> stored) => _stored = stored;
 }

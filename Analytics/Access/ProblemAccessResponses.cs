@@ -24,7 +24,7 @@ public sealed class ProblemAccessResponses(string keyHint) : IAuthorizationMiddl
         if (authorizeResult.Forbidden)
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
-                detail: "This key may not read this endpoint or one of the units the request names.").ExecuteAsync(context);
+                detail: "This key is not for this endpoint or for one of the units the request names.").ExecuteAsync(context);
         }
         return _plain.HandleAsync(next, context, policy, authorizeResult);
     }

@@ -10,16 +10,17 @@ namespace IOC.Dashboard.Access;
 public static class AccessRegistration
 {
     /// <summary>
-    /// Registers the keys (<c>IOC_READ_API_KEY</c> for the province, <c>IOC_SERVICE_KEY</c> for Ingestion), the kiosk
+    /// Registers the keys (<c>IOC_READ_API_KEY</c> for the province, <c>IOC_SERVICE_KEY</c> for Ingestion, the read
+    /// keys of <c>./ioc key add</c>), the kiosk
     /// tokens, the three schemes and the policies.
     /// </summary>
     public static IServiceCollection AddIocAccess(this IServiceCollection services, DashboardSettings settings, KioskSettings kiosk)
     {
         services.AddSingleton(kiosk);
-        services.AddSingleton(new KeyRing([
+        services.AddKeyRing([
             (settings.ReadApiKey, new Credential(AccessPurpose.Read)),
             (settings.ServiceKey, new Credential(AccessPurpose.Service)),
-        ]));
+        ], AccessPurpose.Read);
         services.AddSingleton<KioskTokens>();
         services.AddSingleton<IAuthorizationHandler, ReadScopeHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessDeniedResponses>();

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using IOC.Analytics.Storage;
+using IOC.Dashboard.Hosting;
 using Npgsql;
 
 namespace IOC.Dashboard.Accounts;
@@ -21,19 +21,18 @@ public static class AccountTool
     public static async Task<int> RunAsync(string[] args, Func<string, string?> environment, TextReader input, TextWriter output,
         TextWriter error, TimeProvider time)
     {
-        await using var dataSource = NpgsqlDataSource.Create(PostgresConnection.Build(environment("IOC_PG"), "ioc-user"));
-        if (await new SchemaMigrator(dataSource).CurrentVersionAsync() < SchemaMigrator.RequiredVersion)
+        await using var dataSource = await OperatorCommand.OpenAsync("user", environment, error);
+        if (dataSource is null)
         {
-            await error.WriteLineAsync("user: the database has no account table yet; start IOC once with ./ioc run");
             return 1;
         }
         var store = new AccountStore(dataSource);
         return args.Skip(1).FirstOrDefault() switch
         {
-            "add" when args.Length >= 3 => await AddAsync(args[2], Options(args[3..]), dataSource, store, input, output, error),
+            "add" when args.Length >= 3 => await AddAsync(args[2], OperatorCommand.Options(args[3..], "--role", "--unit"), dataSource, store, input, output, error),
             "list" => await ListAsync(store, output, time),
             "disable" when args.Length == 3 => await DisableAsync(args[2], store, output, error, time),
-            _ => await Refuse(error, Usage, 2),
+            _ => await OperatorCommand.RefuseAsync(error, Usage, 2),
         };
     }
 
@@ -44,25 +43,25 @@ public static class AccountTool
         var unit = options.GetValueOrDefault("--unit");
         if (!AccountRole.IsKnown(role) || string.IsNullOrWhiteSpace(unit))
         {
-            return await Refuse(error, Usage, 2);
+            return await OperatorCommand.RefuseAsync(error, Usage, 2);
         }
-        var level = await UnitLevelAsync(dataSource, unit);
+        var level = await OperatorCommand.UnitLevelAsync(dataSource, unit);
         if (level is null)
         {
-            return await Refuse(error, $"user: unit {unit} is not in the catalogue", 1);
+            return await OperatorCommand.RefuseAsync(error, $"user: unit {unit} is not in the catalogue", 1);
         }
         if (role != AccountRole.Head && level != "province")
         {
-            return await Refuse(error, $"user: a {role} sees a whole province; --unit must be the province's root, not the {level} {unit}", 1);
+            return await OperatorCommand.RefuseAsync(error, $"user: a {role} sees a whole province; --unit must be the province's root, not the {level} {unit}", 1);
         }
         var password = options.ContainsKey("--password-stdin") ? (await input.ReadLineAsync())?.TrimEnd('\r') : Generate();
         if (string.IsNullOrEmpty(password))
         {
-            return await Refuse(error, "user: --password-stdin read no password", 1);
+            return await OperatorCommand.RefuseAsync(error, "user: --password-stdin read no password", 1);
         }
         if (!await store.AddAsync(name, role!, unit, AccountSignIn.Hash(password), CancellationToken.None))
         {
-            return await Refuse(error, $"user: an account named {name} exists already", 1);
+            return await OperatorCommand.RefuseAsync(error, $"user: an account named {name} exists already", 1);
         }
         await output.WriteLineAsync($"user: {name} ({role}, {unit}) added");
         if (!options.ContainsKey("--password-stdin"))
@@ -89,38 +88,13 @@ public static class AccountTool
     {
         if (!await store.DisableAsync(name, time.GetUtcNow(), CancellationToken.None))
         {
-            return await Refuse(error, $"user: no account named {name}", 1);
+            return await OperatorCommand.RefuseAsync(error, $"user: no account named {name}", 1);
         }
         await output.WriteLineAsync($"user: {name} disabled");
         return 0;
     }
 
-    private static async Task<string?> UnitLevelAsync(NpgsqlDataSource dataSource, string unitCode)
-    {
-        await using var command = dataSource.CreateCommand("SELECT level FROM unit WHERE code = @code");
-        command.Parameters.AddWithValue("code", unitCode);
-        return await command.ExecuteScalarAsync() as string;
-    }
-
-    // "--role head --unit X --password-stdin" → {--role: head, --unit: X, --password-stdin: null}.
-    private static Dictionary<string, string?> Options(string[] args)
-    {
-        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            var takesValue = args[i] is "--role" or "--unit" && i + 1 < args.Length;
-            options[args[i]] = takesValue ? args[++i] : null;
-        }
-        return options;
-    }
-
     // 18 random bytes, URL-safe: 24 characters a person can copy.
     private static string Generate() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
-
-    private static async Task<int> Refuse(TextWriter error, string message, int status)
-    {
-        await error.WriteLineAsync(message);
-        return status;
-    }
 }

@@ -18,10 +18,19 @@ public sealed class EventIngestor(CatalogCache catalog, EventLog log, LogNotifie
     /// <summary>The dead-letter endpoint name of dossier events.</summary>
     public const string Endpoint = "events";
 
-    /// <summary>Ingests a batch; the answer counts only what is durable.</summary>
-    public async Task<IngestAnswer> IngestAsync(IReadOnlyList<JsonElement> batch, CancellationToken cancellationToken)
+    /// <summary>The error of an event for a unit outside the subtree of the key that posted it.</summary>
+    public const string ForbiddenUnit = "forbidden-unit";
+
+    /// <summary>
+    /// Ingests a batch; the answer counts only what is durable. With <paramref name="keyUnit"/> (a key limited to a unit),
+    /// an event for a unit outside that unit's subtree is rejected with <see cref="ForbiddenUnit"/> and not kept as a
+    /// dead letter: a replay, made with the province's key, would let it in.
+    /// </summary>
+    public async Task<IngestAnswer> IngestAsync(IReadOnlyList<JsonElement> batch, string? keyUnit, CancellationToken cancellationToken)
     {
         var (valid, rejected) = await ValidateAsync(batch, cancellationToken);
+        var forbidden = keyUnit is null ? [] : Outside(valid, keyUnit, catalog.Current);
+        valid.RemoveAll(v => forbidden.Any(f => f.Index == v.Index));
         var result = await log.AppendAsync(valid.Select(v => v.Event).ToList(), async (connection, transaction, appended) =>
         {
             rejected.AddRange(appended.Conflicts.Select(i => new RejectedItem(valid[i].Index, valid[i].Event.EventId, ["conflict"])));
@@ -32,10 +41,15 @@ public sealed class EventIngestor(CatalogCache catalog, EventLog log, LogNotifie
             lag.Accepted();
             notifier.Notify();
         }
-        var answer = new IngestAnswer(result.Accepted, result.Duplicates, rejected.OrderBy(r => r.Index).ToList());
+        var answer = new IngestAnswer(result.Accepted, result.Duplicates, rejected.Concat(forbidden).OrderBy(r => r.Index).ToList());
         health.Count(answer);
         return answer;
     }
+
+    private static List<RejectedItem> Outside(List<(int Index, DossierEvent Event)> valid, string keyUnit, CatalogSnapshot snapshot) =>
+        valid.Where(v => v.Event.UnitCode != keyUnit && !snapshot.Ancestors(v.Event.UnitCode).Contains(keyUnit))
+            .Select(v => new RejectedItem(v.Index, v.Event.EventId, [ForbiddenUnit]))
+            .ToList();
 
     /// <summary>Validates every element against the catalogue, reloading it once when a code is unknown.</summary>
     public async Task<(List<(int Index, DossierEvent Event)> Valid, List<RejectedItem> Rejected)> ValidateAsync(
