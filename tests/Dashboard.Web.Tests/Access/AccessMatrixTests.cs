@@ -10,13 +10,14 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace IOC.Dashboard.Tests.Access;
 
 /// <summary>
-/// Every route of the dashboard against every credential a caller may bring (keys, a kiosk cookie, and the sign-in
-/// cookies of a leader and of two heads of sibling communes), on the real host with the wall closed
+/// Every route of the dashboard against every credential a caller may bring (the environment's keys, a read key made
+/// with <c>./ioc key add</c> for one commune, a kiosk cookie, and the sign-in cookies of a leader, an admin and two heads
+/// of sibling communes), on the real host with the wall closed
 /// (<c>IOC_WALL_REQUIRE_TOKEN</c> on): what each one opens, and nothing more.
 /// </summary>
 public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
 {
-    public enum Caller { Anonymous, IngestKey, ReadKey, ServiceKey, KioskCookie, ReadKeyAsBearer, WrongKey, Leader, HeadOfA, HeadOfB }
+    public enum Caller { Anonymous, IngestKey, ReadKey, ServiceKey, KioskCookie, ReadKeyAsBearer, WrongKey, Leader, HeadOfA, HeadOfB, Admin, UnitReadKeyOfA }
 
     private const string Password = "ma-tran-quyen";
 
@@ -52,7 +53,7 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
             // only their own unit.
             Row("GET", api, (Caller.Anonymous, Unauthorized), (Caller.IngestKey, Unauthorized), (Caller.ReadKey, Ok),
                 (Caller.ServiceKey, Forbidden), (Caller.KioskCookie, Unauthorized), (Caller.ReadKeyAsBearer, Ok), (Caller.WrongKey, Unauthorized),
-                (Caller.Leader, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden));
+                (Caller.Leader, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden), (Caller.Admin, Ok), (Caller.UnitReadKeyOfA, Forbidden));
         }
         foreach (var api in new[]
         {
@@ -65,14 +66,15 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
         })
         {
             Row("GET", api, (Caller.Anonymous, Unauthorized), (Caller.ReadKey, Ok), (Caller.ServiceKey, Forbidden),
-                (Caller.KioskCookie, Unauthorized), (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden));
+                (Caller.KioskCookie, Unauthorized), (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden), (Caller.Admin, Ok),
+                (Caller.UnitReadKeyOfA, Ok));
         }
         // The pages are for people: any other credential is sent to sign in; a head sees their own unit's pages only.
         foreach (var page in new[] { $"/units/{TestCatalog.Province}", $"/units/{TestCatalog.Province}/dossiers?status=overdue" })
         {
             Row("GET", page, (Caller.Anonymous, SignIn), (Caller.IngestKey, SignIn), (Caller.ReadKey, SignIn), (Caller.ServiceKey, SignIn),
-                (Caller.KioskCookie, SignIn), (Caller.ReadKeyAsBearer, SignIn), (Caller.WrongKey, SignIn),
-                (Caller.Leader, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden));
+                (Caller.KioskCookie, SignIn), (Caller.ReadKeyAsBearer, SignIn), (Caller.WrongKey, SignIn), (Caller.UnitReadKeyOfA, SignIn),
+                (Caller.Leader, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden), (Caller.Admin, Ok));
         }
         foreach (var page in new[]
         {
@@ -80,22 +82,22 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
             $"/units/{TestCatalog.CommuneA}/procedures/{TestCatalog.BirthRegistration}",
         })
         {
-            Row("GET", page, (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn),
-                (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden));
+            Row("GET", page, (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn), (Caller.UnitReadKeyOfA, SignIn),
+                (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden), (Caller.Admin, Ok));
         }
         Row("GET", "/dossiers/NO-SUCH-DOSSIER", (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn),
             (Caller.Leader, HttpStatusCode.NotFound), (Caller.HeadOfA, HttpStatusCode.NotFound));
         Row("POST", "/hubs/kpi/negotiate?negotiateVersion=1", (Caller.Anonymous, Unauthorized), (Caller.IngestKey, Unauthorized),
             (Caller.ReadKey, Ok), (Caller.ServiceKey, Ok), (Caller.KioskCookie, Unauthorized), (Caller.ReadKeyAsBearer, Ok),
-            (Caller.WrongKey, Unauthorized), (Caller.Leader, Unauthorized), (Caller.HeadOfA, Unauthorized));
+            (Caller.WrongKey, Unauthorized), (Caller.Leader, Unauthorized), (Caller.HeadOfA, Unauthorized), (Caller.UnitReadKeyOfA, Ok));
         foreach (var wall in new[] { "/", "/wall", $"/wall?unit={TestCatalog.Province}" })
         {
             Row("GET", wall, (Caller.Anonymous, Forbidden), (Caller.IngestKey, Forbidden), (Caller.ReadKey, Ok),
                 (Caller.ServiceKey, Forbidden), (Caller.KioskCookie, Ok), (Caller.ReadKeyAsBearer, Ok), (Caller.WrongKey, Forbidden),
-                (Caller.Leader, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden));
+                (Caller.Leader, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden), (Caller.Admin, Ok), (Caller.UnitReadKeyOfA, Forbidden));
         }
         Row("GET", $"/wall?unit={TestCatalog.CommuneA}", (Caller.Anonymous, Forbidden), (Caller.ReadKey, Ok), (Caller.KioskCookie, Ok),
-            (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden));
+            (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden), (Caller.UnitReadKeyOfA, Ok));
         foreach (var caller in Enum.GetValues<Caller>())
         {
             // Open to all: the kiosk link itself (its token is the credential), health, metrics and the API description.
@@ -136,6 +138,18 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
         Assert.Contains("may not read", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Hub_AUnitReadKey_SubscribesToItsUnitButNotToTheProvince()
+    {
+        await using var reader = Hub(await app.UnitReadKeyAsync(TestCatalog.CommuneA));
+        await reader.StartAsync();
+
+        await reader.InvokeAsync("Subscribe", TestCatalog.CommuneA);
+        var refused = await Assert.ThrowsAsync<HubException>(() => reader.InvokeAsync("Subscribe", TestCatalog.Province));
+
+        Assert.Contains("may not read", refused.Message, StringComparison.Ordinal);
+    }
+
     private HubConnection Hub(string key) => new HubConnectionBuilder()
         .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/kpi"), options =>
         {
@@ -157,6 +171,12 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
                 break;
             case Caller.HeadOfB:
                 request.Headers.Add("Cookie", await app.SessionAsync("matrix-head-b", AccountRole.Head, TestCatalog.CommuneB, Password));
+                break;
+            case Caller.Admin:
+                request.Headers.Add("Cookie", await app.SessionAsync("matrix-admin", AccountRole.Admin, TestCatalog.Province, Password));
+                break;
+            case Caller.UnitReadKeyOfA:
+                request.Headers.Add("X-Api-Key", await app.UnitReadKeyAsync(TestCatalog.CommuneA));
                 break;
             case Caller.IngestKey:
                 request.Headers.Add("X-Api-Key", "an-ingest-key");

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using IOC.Dashboard.Tests.Accounts;
+using IOC.Dashboard.Tests.Keys;
 using IOC.Testing;
 using IOC.Testing.Servers;
 using Microsoft.AspNetCore.Hosting;
@@ -35,6 +36,24 @@ public sealed class KioskApp : WebApplicationFactory<Program>, IAsyncLifetime
             var (status, _, error) = await People.ToolAsync(ConnectionString, password, "add", name, "--role", role, "--unit", unit, "--password-stdin");
             Assert.True(status == 0, error);
             return await People.SessionCookieAsync(this, name, password);
+        })).Value;
+
+    /// <summary>
+    /// A key made once per fixture with <c>./ioc key add --purpose read --unit …</c>, returned once the dashboard has
+    /// taken it (it reads that unit).
+    /// </summary>
+    public Task<string> UnitReadKeyAsync(string unit) =>
+        _sessions.GetOrAdd("key " + unit, _ => new Lazy<Task<string>>(async () =>
+        {
+            var (_, key) = await KeyTools.AddAsync(ConnectionString, "--purpose", "read", "--unit", unit);
+            using var client = CreateClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+            await Eventually.TrueAsync(async () =>
+            {
+                using var response = await client.GetAsync($"/api/v1/kpi?unit={unit}&from=2026-11-01&to=2026-11-01");
+                return response.StatusCode == System.Net.HttpStatusCode.OK;
+            }, TimeSpan.FromSeconds(30), "the dashboard to take the new key");
+            return key;
         })).Value;
 
     /// <summary>A client that shows each answer as it is: no redirects followed, no cookies kept.</summary>
