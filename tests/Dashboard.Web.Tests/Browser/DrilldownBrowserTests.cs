@@ -10,7 +10,7 @@ namespace IOC.Dashboard.Tests.Browser;
 
 /// <summary>
 /// A department head in a real Chromium against Dashboard.Web as a process, on <see cref="HandComputedWeek"/>: signs in,
-/// lands on their unit, reaches the overdue dossiers in one click and a dossier in two, reads the list on a phone without
+/// lands on their unit (its weekly trend drawn by ApexCharts), reaches the overdue dossiers in one click and a dossier in two, reads the list on a phone without
 /// a horizontal scrollbar; on the wall, signed in, the ranking and the figure rows lead into the pages (a screen gets no
 /// links); the overdue list downloads as CSV and Excel with the rows on screen; another unit's head is refused the same
 /// pages, the list's API and its exports.
@@ -55,6 +55,7 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
         await SignInAsync(page, "head-commune");
         await Assertions.Expect(page).ToHaveURLAsync(Url($"/units/{TestCatalog.CommuneA}"), new() { Timeout = Generous });
         var overdue = await page.GetByTestId("overdue-link").Locator(".drill-tile-value").TextContentAsync();
+        await Assertions.Expect(page.Locator("[data-testid='chart-trend'] .apexcharts-series")).ToHaveCountAsync(2, new() { Timeout = Generous });
         await WallBrowser.ScreenshotAsync(page, "drilldown-unit");
 
         await page.GetByTestId("overdue-link").ClickAsync();
