@@ -12,6 +12,9 @@ public static class CallerClaims
     /// <summary>The claim naming the highest unit a reader may see; absent for the whole province.</summary>
     public const string RootUnit = "ioc:unit";
 
+    /// <summary>The claim naming the id of a key made with <c>./ioc key add</c>; absent for other credentials.</summary>
+    public const string KeyId = "ioc:key";
+
     /// <summary>The principal of a caller with this credential, authenticated by the scheme.</summary>
     public static ClaimsPrincipal Principal(Credential credential, string scheme)
     {
@@ -19,6 +22,10 @@ public static class CallerClaims
         if (credential.RootUnit is not null)
         {
             claims.Add(new Claim(RootUnit, credential.RootUnit));
+        }
+        if (credential.KeyId is not null)
+        {
+            claims.Add(new Claim(KeyId, credential.KeyId));
         }
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, Purpose, null));
     }

@@ -13,6 +13,10 @@ public sealed class KeyRing
 {
     private readonly (byte[] Key, Credential Credential)[] _entries;
     private volatile IReadOnlyDictionary<string, Credential> _stored = new Dictionary<string, Credential>();
+    private volatile HashSet<string> _storedIds = [];
+
+    /// <summary>Raised after the stored keys were replaced, so that what a revoked key opened can be closed.</summary>
+    public event Action? Replaced;
 
     /// <summary>A ring of the non-empty keys given.</summary>
     public KeyRing(IEnumerable<(string Key, Credential Credential)> entries) =>
@@ -41,5 +45,13 @@ public sealed class KeyRing
     }
 
     /// <summary>Replaces the stored keys: their hashes (<see cref="StoredKeys.HashOf"/>) and credentials.</summary>
-    public void Replace(IReadOnlyDictionary<string, Credential> stored) => _stored = stored;
+    public void Replace(IReadOnlyDictionary<string, Credential> stored)
+    {
+        _storedIds = stored.Values.Select(credential => credential.KeyId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        _stored = stored;
+        Replaced?.Invoke();
+    }
+
+    /// <summary>True while the made key with this id is known (not revoked).</summary>
+    public bool Holds(string keyId) => _storedIds.Contains(keyId);
 }

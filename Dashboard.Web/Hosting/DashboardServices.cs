@@ -47,6 +47,7 @@ public static class DashboardServices
             provider.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<PublishedKpis>();
         builder.Services.AddSingleton<Subscriptions>();
+        builder.Services.AddSingleton<KeyedConnections>();
         builder.Services.AddIocHealthMetrics<DashboardHealth>(builder.Configuration, DashboardHealth.MeterName);
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<SchemaWaitService>();

@@ -12,10 +12,11 @@ namespace IOC.Dashboard.Hubs;
 /// <c>/hubs/kpi</c> (CONTRACT.md §3): readers call <c>Subscribe(unitCode)</c>, get the unit's current figures at once,
 /// then a <c>kpi</c> message on every change Ingestion publishes for that unit. Each connection has its own mailbox and
 /// sender (<see cref="Subscriptions"/>), so a connection that stops reading never slows the publisher or anyone else.
-/// Connecting needs a read key or the service key (<see cref="AccessPolicies.Hub"/>).
+/// Connecting needs a read key or the service key (<see cref="AccessPolicies.Hub"/>); a made key's connections close
+/// when it is revoked (<see cref="KeyedConnections"/>).
 /// </summary>
 public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions, LiveKpiStore store, CatalogCache catalog,
-    IAuthorizationService authorization) : Hub
+    IAuthorizationService authorization, KeyedConnections keyed) : Hub
 {
     /// <summary>The hub's path.</summary>
     public const string Path = "/hubs/kpi";
@@ -27,12 +28,14 @@ public sealed class KpiHub(PublishedKpis published, Subscriptions subscriptions,
     public override Task OnConnectedAsync()
     {
         subscriptions.Connect(Context.ConnectionId);
+        keyed.Opened(Context);
         return base.OnConnectedAsync();
     }
 
     /// <inheritdoc />
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        keyed.Closed(Context.ConnectionId);
         await subscriptions.DisconnectAsync(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using IOC.Analytics.Access;
 using IOC.Testing;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace IOC.Dashboard.Tests.Keys;
 
@@ -50,6 +52,35 @@ public sealed class KeyToolTests(DashboardApp app) : IClassFixture<DashboardApp>
             "the revoked key to be refused");
         var (again, _, error) = await KeyTools.RunAsync(app.Database.ConnectionString, "revoke", id);
         Assert.Equal((1, true), (again, error.Contains("no active key")));
+    }
+
+    [Fact]
+    public async Task Revoke_AKeysOpenHubConnection_IsClosed()
+    {
+        var (id, key) = await KeyTools.AddAsync(app.Database.ConnectionString, "--purpose", "read", "--unit", TestCatalog.CommuneA);
+        using var client = Client(key);
+        await Eventually.TrueAsync(async () => await StatusAsync(client, TestCatalog.CommuneA) == HttpStatusCode.OK, Generous, "the new key to read");
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/kpi"), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                options.Headers["X-Api-Key"] = key;
+            })
+            .Build();
+        var closed = new TaskCompletionSource();
+        hub.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        await hub.StartAsync();
+        await hub.InvokeAsync("Subscribe", TestCatalog.CommuneA);
+
+        await KeyTools.RunAsync(app.Database.ConnectionString, "revoke", id);
+
+        await closed.Task.WaitAsync(Generous);
+        Assert.Equal(HubConnectionState.Disconnected, hub.State);
     }
 
     [Fact]
