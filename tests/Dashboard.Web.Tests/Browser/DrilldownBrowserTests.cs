@@ -13,7 +13,7 @@ namespace IOC.Dashboard.Tests.Browser;
 /// lands on their unit (its weekly trend drawn by ApexCharts), reaches the overdue dossiers in one click and a dossier in two, reads the list on a phone without
 /// a horizontal scrollbar; on the wall, signed in, the ranking and the figure rows lead into the pages (a screen gets no
 /// links); the overdue list downloads as CSV and Excel with the rows on screen; another unit's head is refused the same
-/// pages, the list's API and its exports.
+/// pages, the list's API and its exports; a head disabled while a page is open is sent to sign in.
 /// </summary>
 public sealed class DrilldownBrowserTests : IAsyncLifetime
 {
@@ -127,6 +127,18 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DisabledHead_AnOpenUnitPage_IsSentToSignIn()
+    {
+        var page = await _browser.NewPageAsync();
+        await SignInAsync(page, "head-commune");
+        await Assertions.Expect(page.Locator("[data-testid='chart-trend'] .apexcharts-series")).ToHaveCountAsync(2, new() { Timeout = Generous });
+
+        await ToolAsync("user", "disable", "head-commune");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"), new() { Timeout = Generous });
+    }
+
+    [Fact]
     public async Task OtherHead_TheCommunesPages_AreRefusedInVietnamese()
     {
         var page = await _browser.NewPageAsync();
@@ -165,12 +177,14 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
         await page.Locator(".login-submit").ClickAsync();
     }
 
-    private async Task AddAsync(string name, string unit)
+    private Task AddAsync(string name, string unit) => ToolAsync("user", "add", name, "--role", AccountRole.Head, "--unit", unit, "--password-stdin");
+
+    private async Task ToolAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var status = await AccountTool.RunAsync(["user", "add", name, "--role", AccountRole.Head, "--unit", unit, "--password-stdin"],
-            variable => variable == "IOC_PG" ? _database.ConnectionString : null, new StringReader(Password), output, error, TimeProvider.System);
+        var status = await AccountTool.RunAsync(args, variable => variable == "IOC_PG" ? _database.ConnectionString : null,
+            new StringReader(Password), output, error, TimeProvider.System);
         Assert.True(status == 0, error.ToString());
     }
 
