@@ -1,13 +1,13 @@
-using System.Security.Cryptography;
+using IOC.Dashboard.Audit;
 using IOC.Dashboard.Hosting;
-using Npgsql;
 
 namespace IOC.Dashboard.Accounts;
 
 /// <summary>
 /// <c>./ioc user add NAME --role leader|head|admin --unit CODE [--password-stdin]</c>, <c>./ioc user list</c> and
 /// <c>./ioc user disable NAME</c>: the Dashboard.Web executable's command-line mode against the database of
-/// <c>IOC_PG</c>. A generated password is printed once and stored only as its hash.
+/// <c>IOC_PG</c>, by the rules of <see cref="AccountAdministration"/> (audited as <c>./ioc</c> and the operator's user
+/// name). A generated password is printed once and stored only as its hash.
 /// </summary>
 public static class AccountTool
 {
@@ -27,46 +27,37 @@ public static class AccountTool
             return 1;
         }
         var store = new AccountStore(dataSource);
+        var administration = new AccountAdministration(dataSource, store, new AuditLog(dataSource), time);
         return args.Skip(1).FirstOrDefault() switch
         {
-            "add" when args.Length >= 3 => await AddAsync(args[2], OperatorCommand.Options(args[3..], "--role", "--unit"), dataSource, store, input, output, error),
+            "add" when args.Length >= 3 => await AddAsync(args[2], OperatorCommand.Options(args[3..], "--role", "--unit"), administration,
+                input, output, error),
             "list" => await ListAsync(store, output, time),
-            "disable" when args.Length == 3 => await DisableAsync(args[2], store, output, error, time),
+            "disable" when args.Length == 3 => await DisableAsync(args[2], administration, output, error),
             _ => await OperatorCommand.RefuseAsync(error, Usage, 2),
         };
     }
 
-    private static async Task<int> AddAsync(string name, IReadOnlyDictionary<string, string?> options, NpgsqlDataSource dataSource,
-        AccountStore store, TextReader input, TextWriter output, TextWriter error)
+    private static async Task<int> AddAsync(string name, IReadOnlyDictionary<string, string?> options, AccountAdministration administration,
+        TextReader input, TextWriter output, TextWriter error)
     {
         var role = options.GetValueOrDefault("--role");
         var unit = options.GetValueOrDefault("--unit");
-        if (!AccountRole.IsKnown(role) || string.IsNullOrWhiteSpace(unit))
-        {
-            return await OperatorCommand.RefuseAsync(error, Usage, 2);
-        }
-        var level = await OperatorCommand.UnitLevelAsync(dataSource, unit);
-        if (level is null)
-        {
-            return await OperatorCommand.RefuseAsync(error, $"user: unit {unit} is not in the catalogue", 1);
-        }
-        if (role != AccountRole.Head && level != "province")
-        {
-            return await OperatorCommand.RefuseAsync(error, $"user: a {role} sees a whole province; --unit must be the province's root, not the {level} {unit}", 1);
-        }
-        var password = options.ContainsKey("--password-stdin") ? (await input.ReadLineAsync())?.TrimEnd('\r') : Generate();
-        if (string.IsNullOrEmpty(password))
+        var fromInput = options.ContainsKey("--password-stdin");
+        var password = fromInput ? (await input.ReadLineAsync())?.TrimEnd('\r') : null;
+        if (fromInput && string.IsNullOrEmpty(password))
         {
             return await OperatorCommand.RefuseAsync(error, "user: --password-stdin read no password", 1);
         }
-        if (!await store.AddAsync(name, role!, unit, AccountSignIn.Hash(password), CancellationToken.None))
+        var change = await administration.AddAsync(OperatorCommand.Actor, name, role, unit, password, CancellationToken.None);
+        if (change.Problem is { } problem)
         {
-            return await OperatorCommand.RefuseAsync(error, $"user: an account named {name} exists already", 1);
+            return await OperatorCommand.RefuseAsync(error, change.IsUsage ? Usage : $"user: {problem}", change.IsUsage ? 2 : 1);
         }
         await output.WriteLineAsync($"user: {name} ({role}, {unit}) added");
-        if (!options.ContainsKey("--password-stdin"))
+        if (change.Password is { } generated)
         {
-            await output.WriteLineAsync($"password: {password}");
+            await output.WriteLineAsync($"password: {generated}");
         }
         return 0;
     }
@@ -84,17 +75,13 @@ public static class AccountTool
         return 0;
     }
 
-    private static async Task<int> DisableAsync(string name, AccountStore store, TextWriter output, TextWriter error, TimeProvider time)
+    private static async Task<int> DisableAsync(string name, AccountAdministration administration, TextWriter output, TextWriter error)
     {
-        if (!await store.DisableAsync(name, time.GetUtcNow(), CancellationToken.None))
+        if (await administration.DisableAsync(OperatorCommand.Actor, name, CancellationToken.None) is { } problem)
         {
-            return await OperatorCommand.RefuseAsync(error, $"user: no account named {name}", 1);
+            return await OperatorCommand.RefuseAsync(error, $"user: {problem}", 1);
         }
         await output.WriteLineAsync($"user: {name} disabled");
         return 0;
     }
-
-    // 18 random bytes, URL-safe: 24 characters a person can copy.
-    private static string Generate() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
 }

@@ -9,6 +9,9 @@ namespace IOC.Dashboard.Hosting;
 /// </summary>
 public static class OperatorCommand
 {
+    /// <summary>Who the audit log names for a change made on the command line: <c>./ioc</c> and the operator's user name.</summary>
+    public static string Actor => $"./ioc ({Environment.UserName})";
+
     /// <summary>The database, or null (after saying so on <paramref name="error"/>) when IOC has not migrated it yet.</summary>
     public static async Task<NpgsqlDataSource?> OpenAsync(string command, Func<string, string?> environment, TextWriter error)
     {

@@ -1,4 +1,5 @@
 using IOC.Analytics.Access;
+using IOC.Dashboard.Audit;
 using IOC.Dashboard.Hosting;
 
 namespace IOC.Dashboard.Keys;
@@ -26,34 +27,33 @@ public static class KeyTool
             return 1;
         }
         var keys = new StoredKeys(dataSource);
+        var administration = new KeyAdministration(dataSource, keys, new AuditLog(dataSource), time);
         return args.Skip(1).FirstOrDefault() switch
         {
-            "add" => await AddAsync(OperatorCommand.Options(args[2..], "--purpose", "--unit", "--name"), dataSource, keys, output, error),
+            "add" => await AddAsync(OperatorCommand.Options(args[2..], "--purpose", "--unit", "--name"), administration, output, error),
             "list" when args.Length == 2 => await ListAsync(keys, output),
-            "revoke" when args.Length == 3 => await RevokeAsync(args[2], keys, output, error, time),
+            "revoke" when args.Length == 3 => await RevokeAsync(args[2], administration, output, error),
             _ => await OperatorCommand.RefuseAsync(error, Usage, 2),
         };
     }
 
-    private static async Task<int> AddAsync(IReadOnlyDictionary<string, string?> options, Npgsql.NpgsqlDataSource dataSource, StoredKeys keys,
+    private static async Task<int> AddAsync(IReadOnlyDictionary<string, string?> options, KeyAdministration administration,
         TextWriter output, TextWriter error)
     {
-        var purpose = options.GetValueOrDefault("--purpose");
         var unit = options.GetValueOrDefault("--unit");
-        if (purpose is not (AccessPurpose.Read or AccessPurpose.Ingest) || options.Keys.Any(option => option is not ("--purpose" or "--unit" or "--name"))
-            || (options.ContainsKey("--unit") && string.IsNullOrWhiteSpace(unit)))
+        if (options.Keys.Any(option => option is not ("--purpose" or "--unit" or "--name")) || (options.ContainsKey("--unit") && string.IsNullOrWhiteSpace(unit)))
         {
             return await OperatorCommand.RefuseAsync(error, Usage, 2);
         }
-        if (unit is not null && await OperatorCommand.UnitLevelAsync(dataSource, unit) is null)
+        var change = await administration.AddAsync(OperatorCommand.Actor, options.GetValueOrDefault("--purpose"), unit,
+            options.GetValueOrDefault("--name"), CancellationToken.None);
+        if (change.Problem is { } problem)
         {
-            return await OperatorCommand.RefuseAsync(error, $"key: unit {unit} is not in the catalogue", 1);
+            return await OperatorCommand.RefuseAsync(error, change.IsUsage ? Usage : $"key: {problem}", change.IsUsage ? 2 : 1);
         }
-        var name = options.GetValueOrDefault("--name") is { Length: > 0 } given ? given : $"{purpose} {unit ?? "province"}";
-        var (id, key) = await keys.AddAsync(name, purpose, unit, CancellationToken.None);
-        await output.WriteLineAsync($"key: {name} ({purpose}, {unit ?? "the whole province"}) added; it works within 10 s");
-        await output.WriteLineAsync($"id: {id}");
-        await output.WriteLineAsync($"key: {key}");
+        await output.WriteLineAsync($"key: {change.Name} ({options["--purpose"]}, {unit ?? "the whole province"}) added; it works within 10 s");
+        await output.WriteLineAsync($"id: {change.Id}");
+        await output.WriteLineAsync($"key: {change.Key}");
         return 0;
     }
 
@@ -67,11 +67,11 @@ public static class KeyTool
         return 0;
     }
 
-    private static async Task<int> RevokeAsync(string id, StoredKeys keys, TextWriter output, TextWriter error, TimeProvider time)
+    private static async Task<int> RevokeAsync(string id, KeyAdministration administration, TextWriter output, TextWriter error)
     {
-        if (!await keys.RevokeAsync(id, time.GetUtcNow(), CancellationToken.None))
+        if (await administration.RevokeAsync(OperatorCommand.Actor, id, CancellationToken.None) is { } problem)
         {
-            return await OperatorCommand.RefuseAsync(error, $"key: no active key with id {id}", 1);
+            return await OperatorCommand.RefuseAsync(error, $"key: {problem}", 1);
         }
         await output.WriteLineAsync($"key: {id} revoked; refused within 10 s");
         return 0;
