@@ -21,7 +21,10 @@ public static class AccessPolicies
     /// <summary>The drill-down pages: a signed-in person only; anyone else is sent to <c>/login</c>.</summary>
     public const string Page = "ioc-page";
 
-    /// <summary>Adds the four policies.</summary>
+    /// <summary>The admin pages: a signed-in administrator only; anyone else signed in gets "Không có quyền xem".</summary>
+    public const string Admin = "ioc-admin";
+
+    /// <summary>Adds the five policies.</summary>
     public static AuthorizationBuilder AddIocPolicies(this AuthorizationBuilder authorization) => authorization
         .AddPolicy(Read, policy => policy
             .AddAuthenticationSchemes(AccessSchemes.ApiKey, AccessSchemes.AccountCookie)
@@ -29,6 +32,10 @@ public static class AccessPolicies
         .AddPolicy(Page, policy => policy
             .AddAuthenticationSchemes(AccessSchemes.AccountCookie)
             .AddRequirements(ReadScopeRequirement.Page))
+        .AddPolicy(Admin, policy => policy
+            .AddAuthenticationSchemes(AccessSchemes.AccountCookie)
+            .AddRequirements(ReadScopeRequirement.Page)
+            .RequireAssertion(context => context.User.HasClaim(System.Security.Claims.ClaimTypes.Role, Accounts.AccountRole.Admin)))
         .AddPolicy(Hub, policy => policy
             .AddAuthenticationSchemes(AccessSchemes.HubKey)
             .RequireAssertion(context => context.User.Has(AccessPurpose.Read) || context.User.Has(AccessPurpose.Service)))

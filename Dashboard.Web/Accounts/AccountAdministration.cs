@@ -5,11 +5,33 @@ using Npgsql;
 
 namespace IOC.Dashboard.Accounts;
 
+/// <summary>Why a change of an account or a key was refused.</summary>
+public enum ChangeRefusal
+{
+    /// <summary>Not refused.</summary>
+    None,
+
+    /// <summary>The request itself is malformed: a missing name, an unknown role or purpose, no unit.</summary>
+    Usage,
+
+    /// <summary>The unit is not in the catalogue.</summary>
+    UnknownUnit,
+
+    /// <summary>A leader or an administrator sees a whole province: their unit must be its root.</summary>
+    NotTheRoot,
+
+    /// <summary>An account of that name exists already.</summary>
+    Taken,
+
+    /// <summary>No such account, or no such active key.</summary>
+    Missing,
+}
+
 /// <summary>The answer to a change of an account: what went wrong, or the password made for it (shown once).</summary>
-/// <param name="Problem">Why it was refused; null when done.</param>
-/// <param name="IsUsage">True when the request itself was malformed (an unknown role, no unit).</param>
+/// <param name="Problem">Why it was refused, in English for the command line; null when done.</param>
+/// <param name="Refusal">The kind of refusal, for a page to say it in its own language.</param>
 /// <param name="Password">The generated password of a new account, when none was given; null otherwise.</param>
-public sealed record AccountChange(string? Problem, bool IsUsage = false, string? Password = null);
+public sealed record AccountChange(string? Problem, ChangeRefusal Refusal = ChangeRefusal.None, string? Password = null);
 
 /// <summary>
 /// Adding and disabling accounts, for <c>./ioc user</c> and the admin page alike: the same rules (a leader or an admin
@@ -23,21 +45,22 @@ public sealed class AccountAdministration(NpgsqlDataSource dataSource, AccountSt
     {
         if (string.IsNullOrWhiteSpace(name) || !AccountRole.IsKnown(role) || string.IsNullOrWhiteSpace(unit))
         {
-            return new AccountChange("name, a role (leader, head, admin) and a unit are needed", IsUsage: true);
+            return new AccountChange("name, a role (leader, head, admin) and a unit are needed", ChangeRefusal.Usage);
         }
         var level = await OperatorCommand.UnitLevelAsync(dataSource, unit);
         if (level is null)
         {
-            return new AccountChange($"unit {unit} is not in the catalogue");
+            return new AccountChange($"unit {unit} is not in the catalogue", ChangeRefusal.UnknownUnit);
         }
         if (role != AccountRole.Head && level != "province")
         {
-            return new AccountChange($"a {role} sees a whole province; the unit must be the province's root, not the {level} {unit}");
+            return new AccountChange($"a {role} sees a whole province; the unit must be the province's root, not the {level} {unit}",
+                ChangeRefusal.NotTheRoot);
         }
         var generated = password is null ? Generate() : null;
         if (!await store.AddAsync(name, role!, unit, AccountSignIn.Hash(password ?? generated!), cancellationToken))
         {
-            return new AccountChange($"an account named {name} exists already");
+            return new AccountChange($"an account named {name} exists already", ChangeRefusal.Taken);
         }
         await audit.RecordAsync(actor, "account.add", name, null, new { name, role, unit, disabled = false }, cancellationToken);
         return new AccountChange(null, Password: generated);

@@ -52,7 +52,8 @@ public static class AccountTool
         var change = await administration.AddAsync(OperatorCommand.Actor, name, role, unit, password, CancellationToken.None);
         if (change.Problem is { } problem)
         {
-            return await OperatorCommand.RefuseAsync(error, change.IsUsage ? Usage : $"user: {problem}", change.IsUsage ? 2 : 1);
+            var usage = change.Refusal == ChangeRefusal.Usage;
+            return await OperatorCommand.RefuseAsync(error, usage ? Usage : $"user: {problem}", usage ? 2 : 1);
         }
         await output.WriteLineAsync($"user: {name} ({role}, {unit}) added");
         if (change.Password is { } generated)

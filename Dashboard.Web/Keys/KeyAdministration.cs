@@ -1,4 +1,5 @@
 using IOC.Analytics.Access;
+using IOC.Dashboard.Accounts;
 using IOC.Dashboard.Audit;
 using IOC.Dashboard.Hosting;
 using Npgsql;
@@ -6,7 +7,8 @@ using Npgsql;
 namespace IOC.Dashboard.Keys;
 
 /// <summary>The answer to making a key: what went wrong, or its id and its secret (shown once).</summary>
-public sealed record KeyChange(string? Problem, bool IsUsage = false, string? Id = null, string? Key = null, string? Name = null);
+public sealed record KeyChange(string? Problem, ChangeRefusal Refusal = ChangeRefusal.None, string? Id = null, string? Key = null,
+    string? Name = null);
 
 /// <summary>
 /// Making and revoking keys, for <c>./ioc key</c> and the admin page alike, every change audited
@@ -19,11 +21,11 @@ public sealed class KeyAdministration(NpgsqlDataSource dataSource, StoredKeys ke
     {
         if (purpose is not (AccessPurpose.Read or AccessPurpose.Ingest))
         {
-            return new KeyChange("the purpose is read or ingest", IsUsage: true);
+            return new KeyChange("the purpose is read or ingest", ChangeRefusal.Usage);
         }
         if (unit is not null && await OperatorCommand.UnitLevelAsync(dataSource, unit) is null)
         {
-            return new KeyChange($"unit {unit} is not in the catalogue");
+            return new KeyChange($"unit {unit} is not in the catalogue", ChangeRefusal.UnknownUnit);
         }
         var named = string.IsNullOrWhiteSpace(name) ? $"{purpose} {unit ?? "province"}" : name.Trim();
         var (id, key) = await keys.AddAsync(named, purpose, unit, cancellationToken);

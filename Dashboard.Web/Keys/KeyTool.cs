@@ -1,4 +1,5 @@
 using IOC.Analytics.Access;
+using IOC.Dashboard.Accounts;
 using IOC.Dashboard.Audit;
 using IOC.Dashboard.Hosting;
 
@@ -49,7 +50,8 @@ public static class KeyTool
             options.GetValueOrDefault("--name"), CancellationToken.None);
         if (change.Problem is { } problem)
         {
-            return await OperatorCommand.RefuseAsync(error, change.IsUsage ? Usage : $"key: {problem}", change.IsUsage ? 2 : 1);
+            var usage = change.Refusal == ChangeRefusal.Usage;
+            return await OperatorCommand.RefuseAsync(error, usage ? Usage : $"key: {problem}", usage ? 2 : 1);
         }
         await output.WriteLineAsync($"key: {change.Name} ({options["--purpose"]}, {unit ?? "the whole province"}) added; it works within 10 s");
         await output.WriteLineAsync($"id: {change.Id}");

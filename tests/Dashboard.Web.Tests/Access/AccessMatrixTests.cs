@@ -85,6 +85,12 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
             Row("GET", page, (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn), (Caller.UnitReadKeyOfA, SignIn),
                 (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden), (Caller.Admin, Ok));
         }
+        foreach (var page in new[] { "/admin", "/admin/audit" })
+        {
+            // The admin pages are an administrator's: other people are refused, anyone else is sent to sign in.
+            Row("GET", page, (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn), (Caller.UnitReadKeyOfA, SignIn),
+                (Caller.Leader, Forbidden), (Caller.HeadOfA, Forbidden), (Caller.Admin, Ok));
+        }
         Row("GET", "/dossiers/NO-SUCH-DOSSIER", (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn),
             (Caller.Leader, HttpStatusCode.NotFound), (Caller.HeadOfA, HttpStatusCode.NotFound));
         Row("POST", "/hubs/kpi/negotiate?negotiateVersion=1", (Caller.Anonymous, Unauthorized), (Caller.IngestKey, Unauthorized),
