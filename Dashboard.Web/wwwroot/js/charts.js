@@ -55,9 +55,17 @@ function withFormatters(options, numbers) {
     const share = numberFormat(numbers.locale, 1, 1);
     return {
       ...options,
-      dataLabels: { ...options.dataLabels, formatter: (percent) => `${share(percent)} %` },
       tooltip: { ...options.tooltip, y: { formatter: exact } },
-      legend: { ...options.legend, formatter: (name, context) => `${name}: ${exact(context.w.globals.series[context.seriesIndex])}` },
+      // The legend carries each slice's count and share: a thin ring has no room for its share on the slice.
+      legend: {
+        ...options.legend,
+        formatter: (name, context) => {
+          const counts = context.w.globals.series;
+          const total = counts.reduce((sum, count) => sum + count, 0);
+          const count = counts[context.seriesIndex];
+          return total > 0 ? `${name}: ${exact(count)} (${share((100 * count) / total)} %)` : `${name}: ${exact(count)}`;
+        },
+      },
     };
   }
   const horizontal = options.plotOptions?.bar?.horizontal === true;
@@ -73,7 +81,7 @@ function withFormatters(options, numbers) {
 
 // Sizes come in rem so the wall's charts scale with its text; ApexCharts reads font sizes as CSS pixels and these
 // options as plain numbers of pixels.
-const numberOptions = new Set(["maxWidth", "size", "width", "height", "offsetX", "padding", "strokeWidth"]);
+const numberOptions = new Set(["maxWidth", "size", "width", "height", "offsetX", "padding", "strokeWidth", "top", "right", "bottom", "left"]);
 
 function remToPixels(value, key) {
   if (typeof value === "string" && /^[0-9.]+rem$/.test(value)) {
@@ -93,15 +101,29 @@ function series(type, data) {
   return pieTypes.has(type) ? (data.series[0]?.data ?? []).map((value) => value ?? 0) : data.series;
 }
 
+// "categoryHeight": a horizontal bar chart shows only its first categories that get at least this height each, so a short
+// box shows fewer rows (a ranking keeps its top) instead of squeezing them into slivers with their names on each other.
+function rowsThatFit(element, categoryHeight) {
+  if (categoryHeight === undefined) {
+    return Infinity;
+  }
+  return Math.max(1, Math.floor(element.parentElement.clientHeight / parseFloat(categoryHeight)));
+}
+
+function firstRows(data, rows) {
+  return data.categories.length <= rows
+    ? data
+    : { categories: data.categories.slice(0, rows), series: data.series.map((s) => ({ ...s, data: s.data.slice(0, rows) })) };
+}
+
 function withData(options, data) {
   return pieTypes.has(options.chart.type)
     ? { ...options, labels: data.categories, series: series(options.chart.type, data) }
     : { ...options, xaxis: { ...options.xaxis, categories: data.categories }, series: series(options.chart.type, data) };
 }
 
-function sameCategories(chart, data) {
-  const current = pieTypes.has(chart.w.config.chart.type) ? chart.w.config.labels : chart.w.config.xaxis.categories;
-  return current.length === data.categories.length && current.every((category, i) => category === data.categories[i]);
+function sameCategories(shown, data) {
+  return shown.categories.length === data.categories.length && shown.categories.every((category, i) => category === data.categories[i]);
 }
 
 // Each chart with what it was made from, so that it can be made again when the text size changes.
@@ -115,18 +137,27 @@ function rootFontSize() {
 
 function draw(element, state) {
   state.chart?.destroy();
-  state.chart = new ApexCharts(element, withData(withFormatters(remToPixels(state.options), state.numbers), state.data));
+  const { categoryHeight, ...options } = remToPixels(state.options);
+  state.categoryHeight = categoryHeight;
+  state.rows = rowsThatFit(element, categoryHeight);
+  state.shown = firstRows(state.data, state.rows);
+  state.drawnWith = withFormatters(options, state.numbers);
+  state.chart = new ApexCharts(element, withData(state.drawnWith, state.shown));
   return state.chart.render();
 }
 
-// The wall's text scales with the screen (app.css); pixel sizes taken at creation must follow it.
+// The wall's text scales with the screen (app.css); pixel sizes taken at creation must follow it, and so must the rows
+// that fit a chart's box.
 window.addEventListener("resize", () => {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
-    if (rootFontSize() !== drawnAtFontSize) {
-      drawnAtFontSize = rootFontSize();
-      drawn.forEach((state, element) => draw(element, state));
-    }
+    const fontChanged = rootFontSize() !== drawnAtFontSize;
+    drawnAtFontSize = rootFontSize();
+    drawn.forEach((state, element) => {
+      if (fontChanged || rowsThatFit(element, state.categoryHeight) !== state.rows) {
+        draw(element, state);
+      }
+    });
   }, 200);
 });
 
@@ -144,14 +175,16 @@ export function update(element, data) {
   if (!state) {
     return undefined;
   }
-  const chart = state.chart;
   state.data = data;
-  const type = chart.w.config.chart.type;
-  if (!sameCategories(chart, data)) {
-    const categories = pieTypes.has(type) ? { labels: data.categories } : { xaxis: { categories: data.categories } };
-    return chart.updateOptions({ ...categories, series: series(type, data) }, false, false);
+  const shown = firstRows(data, state.rows);
+  const categoriesChanged = !sameCategories(state.shown, shown);
+  state.shown = shown;
+  if (categoriesChanged) {
+    // The whole options again: ApexCharts turns a line chart's categories into numbers, and new categories alone would
+    // make it label every one of them, over each other.
+    return state.chart.updateOptions(withData(state.drawnWith, shown), false, false);
   }
-  return chart.updateSeries(series(type, data), false);
+  return state.chart.updateSeries(series(state.drawnWith.chart.type, shown), false);
 }
 
 /** Removes the chart of the element, if any. */
