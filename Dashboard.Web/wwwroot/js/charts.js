@@ -47,6 +47,16 @@ function axes(axis, formatter) {
   return Array.isArray(axis) ? withFormatter : withFormatter[0];
 }
 
+// ApexCharts sets x-axis labels a fixed 22–28 px below the plot, which suits text of up to 16 px: a 4K wall's larger
+// text would stand on the plot's bottom line. Such labels go down by what their text is larger.
+function belowPlot(xaxis) {
+  const fontSize = parseFloat(xaxis?.labels?.style?.fontSize ?? "0");
+  if (!(fontSize > 16)) {
+    return xaxis;
+  }
+  return { ...xaxis, labels: { ...xaxis.labels, offsetY: (xaxis.labels.offsetY ?? 0) + fontSize - 16 } };
+}
+
 function withFormatters(options, numbers) {
   // Percentages keep their decimals (45,0 %); counts drop trailing zeros (4, and 3,5 for a mean).
   const exact = valueFormatter(numbers, numbers.percent ? numbers.decimals : 0);
@@ -71,7 +81,7 @@ function withFormatters(options, numbers) {
   const horizontal = options.plotOptions?.bar?.horizontal === true;
   return {
     ...options,
-    xaxis: horizontal ? axes(options.xaxis, axis) : options.xaxis,
+    xaxis: horizontal ? axes(options.xaxis, axis) : belowPlot(options.xaxis),
     // A horizontal bar chart's y axis names its categories; with none yet ApexCharts would number it.
     yaxis: horizontal ? axes(options.yaxis, (value) => (typeof value === "number" ? "" : value)) : axes(options.yaxis, axis),
     dataLabels: { ...options.dataLabels, formatter: exact },
