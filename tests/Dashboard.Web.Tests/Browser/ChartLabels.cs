@@ -4,7 +4,8 @@ namespace IOC.Dashboard.Tests.Browser;
 
 /// <summary>
 /// Whether every chart of the wall's panels can be read: no two of a chart's texts (axis labels, data labels, legend
-/// texts, annotations) overlap, and none is cut by the edge of its chart.
+/// texts, annotations) overlap, none is cut by the edge of its chart, and a share written on a donut stays on its ring
+/// (dark text is read against the slice's colour, not the panel's).
 /// </summary>
 internal static class ChartLabels
 {
@@ -55,6 +56,18 @@ internal static class ChartLabels
             for (const label of labels) {
               if (!label.bounds.every(bounds => inside(label.box, bounds))) {
                 problems.push(`${chart}: "${label.text}" at ${round(label.box)} is cut by the chart's edge ${round(hostBox)}`);
+              }
+            }
+            const slices = [...svg.querySelectorAll('.apexcharts-pie-area')].map(slice => slice.getBoundingClientRect()).filter(box => box.width > 0);
+            if (slices.length > 0) {
+              const ring = {
+                left: Math.min(...slices.map(box => box.left)), top: Math.min(...slices.map(box => box.top)),
+                right: Math.max(...slices.map(box => box.right)), bottom: Math.max(...slices.map(box => box.bottom)),
+              };
+              for (const label of [...svg.querySelectorAll('.apexcharts-pie-label')].filter(seen).flatMap(boxesOf)) {
+                if (!inside(label.box, ring)) {
+                  problems.push(`${chart}: "${label.text}" at ${round(label.box)} runs off the donut ${round(ring)}`);
+                }
               }
             }
             for (let i = 0; i < labels.length; i++) {
