@@ -36,13 +36,15 @@ internal static class RankingChart
             strokeDashArray = 3,
             xaxis = new { lines = new { show = true } },
             yaxis = new { lines = new { show = false } },
-            // Room right of a full bar for its "100,0 %".
-            padding = new { top = "0rem", right = "5rem", bottom = "0rem", left = "0.5rem" },
+            // Room right of a full bar for its "100,0 %"; none above the bars, where ApexCharts keeps 20 px for a title
+            // and a subtitle this chart has not.
+            padding = new { top = -20, right = "5rem", bottom = 0, left = "0.5rem" },
         },
         legend = new { show = false },
         tooltip = ChartStyle.Tooltip,
-        xaxis = new { min = 0, max = 1, tickAmount = 4, labels = new { show = false }, axisTicks = new { show = false } },
-        yaxis = new { labels = new { maxWidth = "12rem", style = new { fontSize = ChartStyle.LabelSize, colors = ChartStyle.Text } } },
+        // Floating: an axis without labels keeps no room below the bars.
+        xaxis = new { min = 0, max = 1, tickAmount = 4, floating = true, labels = new { show = false }, axisTicks = new { show = false } },
+        yaxis = new { labels = new { maxWidth = "14rem", style = new { fontSize = ChartStyle.LabelSize, colors = ChartStyle.Text } } },
         noData = new { text = text["Chưa đủ hồ sơ để xếp hạng"], style = new { fontSize = ChartStyle.LabelSize, color = ChartStyle.Text } },
     };
 

@@ -57,6 +57,36 @@ function belowPlot(xaxis) {
   return { ...xaxis, labels: { ...xaxis.labels, offsetY: (xaxis.labels.offsetY ?? 0) + fontSize - 16 } };
 }
 
+// A horizontal bar chart's names longer than the axis' maxWidth: ApexCharts cuts their end off, which leaves "Ủy ban nhân
+// dân ..." for every commune. Keep the start and the end instead, which tell the kind of unit and which one it is, in
+// the width ApexCharts made room for; the full name stays in the label's <title>, its tooltip.
+function shortenCategories(chart) {
+  for (const label of chart.el.querySelectorAll(".apexcharts-yaxis-label")) {
+    const line = label.querySelector("tspan");
+    const name = label.querySelector("title")?.textContent;
+    if (line && name && line.textContent !== name) {
+      shorten(line, name, line.getComputedTextLength());
+    }
+  }
+}
+
+function shorten(line, name, maxWidth) {
+  const shortened = (kept) => `${name.slice(0, Math.ceil(kept / 2)).trimEnd()}…${name.slice(name.length - Math.floor(kept / 2)).trimStart()}`;
+  // The most characters kept that fit.
+  let fits = 0;
+  let fitsNot = name.length;
+  while (fitsNot - fits > 1) {
+    const kept = Math.floor((fits + fitsNot) / 2);
+    line.textContent = shortened(kept);
+    if (line.getComputedTextLength() <= maxWidth) {
+      fits = kept;
+    } else {
+      fitsNot = kept;
+    }
+  }
+  line.textContent = shortened(fits);
+}
+
 function withFormatters(options, numbers) {
   // Percentages keep their decimals (45,0 %); counts drop trailing zeros (4, and 3,5 for a mean).
   const exact = valueFormatter(numbers, numbers.percent ? numbers.decimals : 0);
@@ -81,6 +111,7 @@ function withFormatters(options, numbers) {
   const horizontal = options.plotOptions?.bar?.horizontal === true;
   return {
     ...options,
+    chart: horizontal ? { ...options.chart, events: { mounted: shortenCategories, updated: shortenCategories } } : options.chart,
     xaxis: horizontal ? axes(options.xaxis, axis) : belowPlot(options.xaxis),
     // A horizontal bar chart's y axis names its categories; with none yet ApexCharts would number it.
     yaxis: horizontal ? axes(options.yaxis, (value) => (typeof value === "number" ? "" : value)) : axes(options.yaxis, axis),
@@ -113,11 +144,22 @@ function series(type, data) {
 
 // "categoryHeight": a horizontal bar chart shows only its first categories that get at least this height each, so a short
 // box shows fewer rows (a ranking keeps its top) instead of squeezing them into slivers with their names on each other.
-function rowsThatFit(element, categoryHeight) {
-  if (categoryHeight === undefined) {
+// The plot is the box less what ApexCharts keeps around it, known once the chart has been drawn.
+function rowsThatFit(element, state) {
+  if (state.categoryHeight === undefined) {
     return Infinity;
   }
-  return Math.max(1, Math.floor(element.parentElement.clientHeight / parseFloat(categoryHeight)));
+  const plotHeight = element.parentElement.clientHeight - (state.aroundPlot ?? 0);
+  return Math.max(1, Math.floor(plotHeight / parseFloat(state.categoryHeight)));
+}
+
+// Drawn with more rows than its plot fits (the first drawing of a chart, or a new text size), a chart is drawn again.
+function fitRows(element, state) {
+  if (state.categoryHeight === undefined) {
+    return undefined;
+  }
+  state.aroundPlot = element.parentElement.clientHeight - state.chart.w.globals.gridHeight;
+  return rowsThatFit(element, state) !== state.rows ? draw(element, state, false) : undefined;
 }
 
 function firstRows(data, rows) {
@@ -145,15 +187,15 @@ function rootFontSize() {
   return getComputedStyle(document.documentElement).fontSize;
 }
 
-function draw(element, state) {
+function draw(element, state, refit = true) {
   state.chart?.destroy();
   const { categoryHeight, ...options } = remToPixels(state.options);
   state.categoryHeight = categoryHeight;
-  state.rows = rowsThatFit(element, categoryHeight);
+  state.rows = rowsThatFit(element, state);
   state.shown = firstRows(state.data, state.rows);
   state.drawnWith = withFormatters(options, state.numbers);
   state.chart = new ApexCharts(element, withData(state.drawnWith, state.shown));
-  return state.chart.render();
+  return state.chart.render().then(() => (refit ? fitRows(element, state) : undefined));
 }
 
 // The wall's text scales with the screen (app.css); pixel sizes taken at creation must follow it, and so must the rows
@@ -164,7 +206,7 @@ window.addEventListener("resize", () => {
     const fontChanged = rootFontSize() !== drawnAtFontSize;
     drawnAtFontSize = rootFontSize();
     drawn.forEach((state, element) => {
-      if (fontChanged || rowsThatFit(element, state.categoryHeight) !== state.rows) {
+      if (fontChanged || rowsThatFit(element, state) !== state.rows) {
         draw(element, state);
       }
     });
