@@ -6,8 +6,9 @@ namespace IOC.Dashboard.Components.Wall;
 
 /// <summary>
 /// Units (or procedures) ranked by online ratio: horizontal bars with the ratio written in a box at their end, green for
-/// the best, red for the worst. The ratio on the bar is the scale, so there is no axis of values; a long name is cut
-/// short with an ellipsis (its full name in the label's tooltip), and a box too short for every row shows the first.
+/// the best, red for the worst. The ratio on the bar is the scale, so there is no axis of values; a long name keeps its
+/// start and its end around an ellipsis (its full name in the label's tooltip), and a box too short for every row shows
+/// the first.
 /// </summary>
 internal static class RankingChart
 {
