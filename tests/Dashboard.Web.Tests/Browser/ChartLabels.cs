@@ -12,9 +12,20 @@ internal static class ChartLabels
     // Boxes of glyphs that merely touch, or whose line boxes share a pixel of ascent and descent, are not a collision.
     private const double Tolerance = 1;
 
-    /// <summary>Fails, naming the texts, when labels of a chart collide or leave it.</summary>
+    // A chart redraws for a moment after a resize or new data (charts.js may draw it again with fewer rows).
+    private const float Settle = 5_000;
+
+    /// <summary>Fails, naming the texts, when labels of a chart collide or leave it once the charts have settled.</summary>
     public static async Task AssertReadableAsync(IPage page)
     {
+        try
+        {
+            await page.WaitForFunctionAsync($"tolerance => ({Script})(tolerance).length === 0", Tolerance, new() { Timeout = Settle });
+        }
+        catch (TimeoutException)
+        {
+            // Still unreadable after settling: the assertion below names what.
+        }
         var problems = await page.EvaluateAsync<string[]>(Script, Tolerance);
         var size = await page.EvaluateAsync<string>("`${window.innerWidth}×${window.innerHeight}`");
         Assert.True(problems.Length == 0, $"At {size}, chart labels cannot be read: {string.Join("; ", problems)}");

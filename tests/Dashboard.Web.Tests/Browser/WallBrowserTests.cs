@@ -130,14 +130,14 @@ public sealed class WallBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("[data-testid='chart-channels'] .apexcharts-pie-series")).ToHaveCountAsync(3, new() { Timeout = Generous });
         await Assertions.Expect(page.Locator("[data-testid='chart-online-best'] .apexcharts-bar-area")).ToHaveCountAsync(3, new() { Timeout = Generous });
         await Assertions.Expect(page.Locator("[data-testid='chart-online-worst'] .apexcharts-bar-area")).ToHaveCountAsync(3, new() { Timeout = Generous });
-        // A long name keeps its start and its end, which tell it from its neighbours; its tooltip has it whole.
-        var longName = page.Locator("[data-testid='chart-online-best'] .apexcharts-yaxis-label").Filter(new() { HasText = "số 8" });
-        await Assertions.Expect(longName.Locator("tspan")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Ban Quản.*….*số 8$"));
-        await Assertions.Expect(longName.Locator("title")).ToHaveTextAsync("Ban Quản lý các khu công nghiệp và khu kinh tế số 8");
         await Assertions.Expect(page.Locator("[data-testid='chart-weekly'] .apexcharts-yaxis-label").First).ToContainTextAsync("%", new() { Timeout = Generous });
         await Screenshot(page, "wall-charts");
         await AssertNoScrolling(page);
         await ChartLabels.AssertReadableAsync(page);
+        // A long name keeps its start and its end, which tell it from its neighbours; its tooltip has it whole.
+        var longName = page.Locator("[data-testid='chart-online-best'] .apexcharts-yaxis-label").Filter(new() { HasText = "số 8" });
+        await Assertions.Expect(longName.Locator("tspan")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Ban Quản.*….*số 8$"));
+        await Assertions.Expect(longName.Locator("title")).ToHaveTextAsync("Ban Quản lý các khu công nghiệp và khu kinh tế số 8");
 
         // Live: two more online dossiers reach the channel chart as data, in the same chart element of the same page.
         var onlineToday = page.Locator("[data-testid='chart-channels'] .apexcharts-legend-text").First;
