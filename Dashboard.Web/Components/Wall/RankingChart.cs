@@ -37,9 +37,9 @@ internal static class RankingChart
             strokeDashArray = 3,
             xaxis = new { lines = new { show = true } },
             yaxis = new { lines = new { show = false } },
-            // Room right of a full bar for its "100,0 %"; none above the bars, where ApexCharts keeps 20 px for a title
-            // and a subtitle this chart has not.
-            padding = new { top = -20, right = "5rem", bottom = 0, left = "0.5rem" },
+            // None above the bars, where ApexCharts keeps 20 px for a title and a subtitle this chart has not. (A ratio
+            // that would leave the plot, a full bar's "100,0 %", ApexCharts writes inside it.)
+            padding = new { top = -20, right = "0.5rem", bottom = 0, left = "0.5rem" },
         },
         legend = new { show = false },
         tooltip = ChartStyle.Tooltip,
