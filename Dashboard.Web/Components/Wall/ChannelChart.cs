@@ -18,7 +18,7 @@ internal static class ChannelChart
         stroke = new { width = 3, colors = new[] { "#111a2e" } },
         dataLabels = new { enabled = false },
         plotOptions = new { pie = new { donut = new { size = "52%" } } },
-        legend = new { position = "bottom", fontSize = ChartStyle.LabelSize, labels = new { colors = ChartStyle.Text } },
+        legend = new { position = "bottom", fontSize = ChartStyle.LabelSize, labels = new { colors = ChartStyle.Text }, markers = new { size = "0.5rem" } },
         tooltip = ChartStyle.Tooltip,
         noData = new { text = text["Chưa có hồ sơ"], style = new { fontSize = ChartStyle.LabelSize, color = ChartStyle.Text } },
     };
