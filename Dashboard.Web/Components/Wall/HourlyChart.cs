@@ -19,7 +19,8 @@ internal static class HourlyChart
         grid = ChartStyle.Grid,
         legend = ChartStyle.Legend,
         tooltip = ChartStyle.Tooltip,
-        xaxis = new { tickAmount = 12, labels = new { style = new { fontSize = ChartStyle.AxisSize, colors = ChartStyle.Text }, rotate = 0 } },
+        // Six steps make ApexCharts label every third hour: every second one ("10h12h14h") ran into each other on every screen.
+        xaxis = new { tickAmount = 6, labels = new { style = new { fontSize = ChartStyle.AxisSize, colors = ChartStyle.Text }, rotate = 0 } },
         yaxis = new { min = 0, forceNiceScale = true, labels = ChartStyle.Labels, title = ChartStyle.AxisTitle(text["hồ sơ"]) },
     };
 

@@ -19,7 +19,8 @@ internal static class WeeklyChart
         stroke = new { width = new[] { "0.25rem", "0.25rem" }, dashArray = new[] { 0, 7 }, curve = "straight" },
         markers = new { size = new[] { "0.25rem", "0.25rem" }, shape = new[] { "circle", "square" } },
         dataLabels = new { enabled = false },
-        grid = ChartStyle.Grid,
+        // The first and last weeks' labels stand at the plot's edges: keep them clear of the axes' "0 %".
+        grid = new { borderColor = "#2a3a5c", strokeDashArray = 3, padding = new { top = "0rem", right = "1.5rem", bottom = "0rem", left = "1.5rem" } },
         legend = ChartStyle.Legend,
         tooltip = ChartStyle.Tooltip,
         xaxis = new { tickAmount = 6, tickPlacement = "on", labels = new { style = new { fontSize = ChartStyle.AxisSize, colors = ChartStyle.Text }, rotate = 0 } },

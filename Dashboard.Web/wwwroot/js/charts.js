@@ -47,6 +47,46 @@ function axes(axis, formatter) {
   return Array.isArray(axis) ? withFormatter : withFormatter[0];
 }
 
+// ApexCharts sets x-axis labels a fixed 22–28 px below the plot, which suits text of up to 16 px: a 4K wall's larger
+// text would stand on the plot's bottom line. Such labels go down by what their text is larger.
+function belowPlot(xaxis) {
+  const fontSize = parseFloat(xaxis?.labels?.style?.fontSize ?? "0");
+  if (!(fontSize > 16)) {
+    return xaxis;
+  }
+  return { ...xaxis, labels: { ...xaxis.labels, offsetY: (xaxis.labels.offsetY ?? 0) + fontSize - 16 } };
+}
+
+// A horizontal bar chart's names longer than the axis' maxWidth: ApexCharts cuts their end off, which leaves "Ủy ban nhân
+// dân ..." for every commune. Keep the start and the end instead, which tell the kind of unit and which one it is, in
+// the width ApexCharts made room for; the full name stays in the label's <title>, its tooltip.
+function shortenCategories(chart) {
+  for (const label of chart.el.querySelectorAll(".apexcharts-yaxis-label")) {
+    const line = label.querySelector("tspan");
+    const name = label.querySelector("title")?.textContent;
+    if (line && name && line.textContent !== name) {
+      shorten(line, name, line.getComputedTextLength());
+    }
+  }
+}
+
+function shorten(line, name, maxWidth) {
+  const shortened = (kept) => `${name.slice(0, Math.ceil(kept / 2)).trimEnd()}…${name.slice(name.length - Math.floor(kept / 2)).trimStart()}`;
+  // The most characters kept that fit.
+  let fits = 0;
+  let fitsNot = name.length;
+  while (fitsNot - fits > 1) {
+    const kept = Math.floor((fits + fitsNot) / 2);
+    line.textContent = shortened(kept);
+    if (line.getComputedTextLength() <= maxWidth) {
+      fits = kept;
+    } else {
+      fitsNot = kept;
+    }
+  }
+  line.textContent = shortened(fits);
+}
+
 function withFormatters(options, numbers) {
   // Percentages keep their decimals (45,0 %); counts drop trailing zeros (4, and 3,5 for a mean).
   const exact = valueFormatter(numbers, numbers.percent ? numbers.decimals : 0);
@@ -55,15 +95,24 @@ function withFormatters(options, numbers) {
     const share = numberFormat(numbers.locale, 1, 1);
     return {
       ...options,
-      dataLabels: { ...options.dataLabels, formatter: (percent) => `${share(percent)} %` },
       tooltip: { ...options.tooltip, y: { formatter: exact } },
-      legend: { ...options.legend, formatter: (name, context) => `${name}: ${exact(context.w.globals.series[context.seriesIndex])}` },
+      // The legend carries each slice's count and share: a thin ring has no room for its share on the slice.
+      legend: {
+        ...options.legend,
+        formatter: (name, context) => {
+          const counts = context.w.globals.series;
+          const total = counts.reduce((sum, count) => sum + count, 0);
+          const count = counts[context.seriesIndex];
+          return total > 0 ? `${name}: ${exact(count)} (${share((100 * count) / total)} %)` : `${name}: ${exact(count)}`;
+        },
+      },
     };
   }
   const horizontal = options.plotOptions?.bar?.horizontal === true;
   return {
     ...options,
-    xaxis: horizontal ? axes(options.xaxis, axis) : options.xaxis,
+    chart: horizontal ? { ...options.chart, events: { mounted: shortenCategories, updated: shortenCategories } } : options.chart,
+    xaxis: horizontal ? axes(options.xaxis, axis) : belowPlot(options.xaxis),
     // A horizontal bar chart's y axis names its categories; with none yet ApexCharts would number it.
     yaxis: horizontal ? axes(options.yaxis, (value) => (typeof value === "number" ? "" : value)) : axes(options.yaxis, axis),
     dataLabels: { ...options.dataLabels, formatter: exact },
@@ -73,7 +122,7 @@ function withFormatters(options, numbers) {
 
 // Sizes come in rem so the wall's charts scale with its text; ApexCharts reads font sizes as CSS pixels and these
 // options as plain numbers of pixels.
-const numberOptions = new Set(["maxWidth", "size", "width", "height", "offsetX", "padding", "strokeWidth"]);
+const numberOptions = new Set(["maxWidth", "size", "width", "height", "offsetX", "padding", "strokeWidth", "top", "right", "bottom", "left"]);
 
 function remToPixels(value, key) {
   if (typeof value === "string" && /^[0-9.]+rem$/.test(value)) {
@@ -93,15 +142,40 @@ function series(type, data) {
   return pieTypes.has(type) ? (data.series[0]?.data ?? []).map((value) => value ?? 0) : data.series;
 }
 
+// "categoryHeight": a horizontal bar chart shows only its first categories that get at least this height each, so a short
+// box shows fewer rows (a ranking keeps its top) instead of squeezing them into slivers with their names on each other.
+// The plot is the box less what ApexCharts keeps around it, known once the chart has been drawn.
+function rowsThatFit(element, state) {
+  if (state.categoryHeight === undefined) {
+    return Infinity;
+  }
+  const plotHeight = element.parentElement.clientHeight - (state.aroundPlot ?? 0);
+  return Math.max(1, Math.floor(plotHeight / parseFloat(state.categoryHeight)));
+}
+
+// Drawn with more rows than its plot fits (the first drawing of a chart, or a new text size), a chart is drawn again.
+function fitRows(element, state) {
+  if (state.categoryHeight === undefined) {
+    return undefined;
+  }
+  state.aroundPlot = element.parentElement.clientHeight - state.chart.w.globals.gridHeight;
+  return rowsThatFit(element, state) !== state.rows ? draw(element, state, false) : undefined;
+}
+
+function firstRows(data, rows) {
+  return data.categories.length <= rows
+    ? data
+    : { categories: data.categories.slice(0, rows), series: data.series.map((s) => ({ ...s, data: s.data.slice(0, rows) })) };
+}
+
 function withData(options, data) {
   return pieTypes.has(options.chart.type)
     ? { ...options, labels: data.categories, series: series(options.chart.type, data) }
     : { ...options, xaxis: { ...options.xaxis, categories: data.categories }, series: series(options.chart.type, data) };
 }
 
-function sameCategories(chart, data) {
-  const current = pieTypes.has(chart.w.config.chart.type) ? chart.w.config.labels : chart.w.config.xaxis.categories;
-  return current.length === data.categories.length && current.every((category, i) => category === data.categories[i]);
+function sameCategories(shown, data) {
+  return shown.categories.length === data.categories.length && shown.categories.every((category, i) => category === data.categories[i]);
 }
 
 // Each chart with what it was made from, so that it can be made again when the text size changes.
@@ -113,20 +187,29 @@ function rootFontSize() {
   return getComputedStyle(document.documentElement).fontSize;
 }
 
-function draw(element, state) {
+function draw(element, state, refit = true) {
   state.chart?.destroy();
-  state.chart = new ApexCharts(element, withData(withFormatters(remToPixels(state.options), state.numbers), state.data));
-  return state.chart.render();
+  const { categoryHeight, ...options } = remToPixels(state.options);
+  state.categoryHeight = categoryHeight;
+  state.rows = rowsThatFit(element, state);
+  state.shown = firstRows(state.data, state.rows);
+  state.drawnWith = withFormatters(options, state.numbers);
+  state.chart = new ApexCharts(element, withData(state.drawnWith, state.shown));
+  return state.chart.render().then(() => (refit ? fitRows(element, state) : undefined));
 }
 
-// The wall's text scales with the screen (app.css); pixel sizes taken at creation must follow it.
+// The wall's text scales with the screen (app.css); pixel sizes taken at creation must follow it, and so must the rows
+// that fit a chart's box.
 window.addEventListener("resize", () => {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
-    if (rootFontSize() !== drawnAtFontSize) {
-      drawnAtFontSize = rootFontSize();
-      drawn.forEach((state, element) => draw(element, state));
-    }
+    const fontChanged = rootFontSize() !== drawnAtFontSize;
+    drawnAtFontSize = rootFontSize();
+    drawn.forEach((state, element) => {
+      if (fontChanged || rowsThatFit(element, state) !== state.rows) {
+        draw(element, state);
+      }
+    });
   }, 200);
 });
 
@@ -144,14 +227,16 @@ export function update(element, data) {
   if (!state) {
     return undefined;
   }
-  const chart = state.chart;
   state.data = data;
-  const type = chart.w.config.chart.type;
-  if (!sameCategories(chart, data)) {
-    const categories = pieTypes.has(type) ? { labels: data.categories } : { xaxis: { categories: data.categories } };
-    return chart.updateOptions({ ...categories, series: series(type, data) }, false, false);
+  const shown = firstRows(data, state.rows);
+  const categoriesChanged = !sameCategories(state.shown, shown);
+  state.shown = shown;
+  if (categoriesChanged) {
+    // The whole options again: ApexCharts turns a line chart's categories into numbers, and new categories alone would
+    // make it label every one of them, over each other.
+    return state.chart.updateOptions(withData(state.drawnWith, shown), false, false);
   }
-  return chart.updateSeries(series(type, data), false);
+  return state.chart.updateSeries(series(state.drawnWith.chart.type, shown), false);
 }
 
 /** Removes the chart of the element, if any. */

@@ -111,12 +111,13 @@ public sealed class WallBrowserTests : IAsyncLifetime
         (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
         var history = WallHistory.Events(ProvinceToday.Stamp(DateTimeOffset.UtcNow));
         (await source.PostAsJsonAsync("/api/v1/events", history)).EnsureSuccessStatusCode();
+        // Enough dossiers for the long names to be ranked by online ratio too, at both ends (unit 8 all online).
         var justNow = ProvinceToday.OccurredAt();
-        (await source.PostAsJsonAsync("/api/v1/events", Enumerable.Range(1, 8).Select(i => new
+        (await source.PostAsJsonAsync("/api/v1/events", Enumerable.Range(1, 8).SelectMany(i => Enumerable.Range(0, 12).Select(j => new
         {
-            eventId = $"long-{i}", dossierCode = $"HS-LONG-{i}", type = "received", occurredAt = justNow,
-            unitCode = $"000.01.{20 + i}.T01", procedureCode = TestCatalog.BirthRegistration, channel = "direct",
-        }))).EnsureSuccessStatusCode();
+            eventId = $"long-{i}-{j}", dossierCode = $"HS-LONG-{i}-{j}", type = "received", occurredAt = justNow,
+            unitCode = $"000.01.{20 + i}.T01", procedureCode = TestCatalog.BirthRegistration, channel = j * 8 < 12 * i ? "online" : "direct",
+        })))).EnsureSuccessStatusCode();
         var page = await _browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -127,15 +128,21 @@ public sealed class WallBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("[data-testid='chart-hourly'] .apexcharts-series")).ToHaveCountAsync(2, new() { Timeout = Generous });
         await Assertions.Expect(page.Locator("[data-testid='chart-weekly'] .apexcharts-line-series .apexcharts-series")).ToHaveCountAsync(2, new() { Timeout = Generous });
         await Assertions.Expect(page.Locator("[data-testid='chart-channels'] .apexcharts-pie-series")).ToHaveCountAsync(3, new() { Timeout = Generous });
-        await Assertions.Expect(page.Locator("[data-testid='chart-online-best'] .apexcharts-bar-area")).ToHaveCountAsync(2, new() { Timeout = Generous });
-        await Assertions.Expect(page.Locator("[data-testid='chart-online-worst'] .apexcharts-bar-area")).ToHaveCountAsync(2, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-online-best'] .apexcharts-bar-area")).ToHaveCountAsync(3, new() { Timeout = Generous });
+        await Assertions.Expect(page.Locator("[data-testid='chart-online-worst'] .apexcharts-bar-area")).ToHaveCountAsync(3, new() { Timeout = Generous });
         await Assertions.Expect(page.Locator("[data-testid='chart-weekly'] .apexcharts-yaxis-label").First).ToContainTextAsync("%", new() { Timeout = Generous });
         await Screenshot(page, "wall-charts");
         await AssertNoScrolling(page);
+        await ChartLabels.AssertReadableAsync(page);
+        // A long name keeps its start and its end, which tell it from its neighbours; its tooltip has it whole.
+        var longName = page.Locator("[data-testid='chart-online-best'] .apexcharts-yaxis-label").Filter(new() { HasText = "số 8" });
+        await Assertions.Expect(longName.Locator("tspan")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Ban Quản.*….*số 8$"));
+        await Assertions.Expect(longName.Locator("title")).ToHaveTextAsync("Ban Quản lý các khu công nghiệp và khu kinh tế số 8");
 
         // Live: two more online dossiers reach the channel chart as data, in the same chart element of the same page.
         var onlineToday = page.Locator("[data-testid='chart-channels'] .apexcharts-legend-text").First;
-        var before = int.Parse((await onlineToday.TextContentAsync())!.Split(": ")[1], System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+        // "Trực tuyến: 12 (11,1 %)": the count, then the share.
+        var before = int.Parse((await onlineToday.TextContentAsync())!.Split(": ")[1].Split(' ')[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
         await page.EvaluateAsync("window.__channelChart = document.querySelector(\"[data-testid='chart-channels'] .apex-chart-plot\")");
         var now = ProvinceToday.OccurredAt();
         (await source.PostAsJsonAsync("/api/v1/events", Enumerable.Range(1, 2).Select(i => new
@@ -143,7 +150,8 @@ public sealed class WallBrowserTests : IAsyncLifetime
             eventId = $"live-{i}", dossierCode = $"HS-LIVE-{i}", type = "received", occurredAt = now,
             unitCode = TestCatalog.CommuneA, procedureCode = TestCatalog.BirthRegistration, channel = "online",
         }))).EnsureSuccessStatusCode();
-        await Assertions.Expect(onlineToday).ToHaveTextAsync($"Trực tuyến: {before + 2}", new() { Timeout = Generous });
+        await Assertions.Expect(onlineToday).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^Trực tuyến: {before + 2} \\([0-9,]+ %\\)$"),
+            new() { Timeout = Generous });
         Assert.True(await page.EvaluateAsync<bool>(
             "() => window.__channelChart === document.querySelector(\"[data-testid='chart-channels'] .apex-chart-plot\")"));
         foreach (var (width, height) in new[] { (1366, 768), (3840, 2160) })
@@ -152,12 +160,11 @@ public sealed class WallBrowserTests : IAsyncLifetime
             await UntilChartsFitAsync(page);
             await Screenshot(page, $"wall-charts-{width}x{height}");
             await AssertNoScrolling(page);
+            await ChartLabels.AssertReadableAsync(page);
         }
         Assert.Empty(errors);
     }
 
-    // ApexCharts redraws a while after a resize (and charts.js remakes the charts when the text size changed): wait until
-    // every chart's drawing has the width of its box again.
     [Fact]
     public async Task DepartmentWall_LateResolutionsHereAndElsewhere_ShowsOnlyItsOwnAndRanksItsProcedures()
     {
@@ -194,6 +201,8 @@ public sealed class WallBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("ticker-event")).ToHaveCountAsync(2, new() { Timeout = Generous });
     }
 
+    // ApexCharts redraws a while after a resize (and charts.js remakes the charts when the text size changed): wait until
+    // every chart's drawing has the width of its box again.
     private static Task UntilChartsFitAsync(IPage page) => page.WaitForFunctionAsync("""
         () => [...document.querySelectorAll('.apex-chart-plot')].every(plot => {
           const svg = plot.querySelector('svg.apexcharts-svg');
