@@ -14,14 +14,14 @@ namespace IOC.Dashboard.Exports;
 /// </summary>
 public static class XlsxExport
 {
-    private const uint HeaderStyle = 1;
+    private const uint HeaderStyle = XlsxStyles.BoldText;
 
     private static readonly Dictionary<ExportValue, uint> Styles = new()
     {
-        [ExportValue.Text] = 0,
-        [ExportValue.Count] = 2,
-        [ExportValue.Ratio] = 3,
-        [ExportValue.Instant] = 4,
+        [ExportValue.Text] = XlsxStyles.Text,
+        [ExportValue.Count] = XlsxStyles.Count,
+        [ExportValue.Ratio] = XlsxStyles.Ratio,
+        [ExportValue.Instant] = XlsxStyles.Instant,
     };
 
     /// <summary>Writes the workbook and copies it to <paramref name="body"/>.</summary>
@@ -38,7 +38,7 @@ public static class XlsxExport
     {
         using var document = SpreadsheetDocument.Create(file, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
-        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Stylesheet();
+        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Stylesheet();
         var sheet = workbook.AddNewPart<WorksheetPart>();
         using (var writer = OpenXmlWriter.Create(sheet))
         {
@@ -91,33 +91,4 @@ public static class XlsxExport
         var name = new string(title.Where(c => !@":\/?*[]".Contains(c)).ToArray()).Trim();
         return name.Length > 31 ? name[..31] : name.Length == 0 ? "IOC" : name;
     }
-
-    private static Stylesheet Stylesheet() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy hh:mm" },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = "0.0%" })
-        { Count = 2 },
-        new Fonts(Font(bold: false), Font(bold: true)) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            Format(0, 0),
-            Format(0, 1),
-            Format(3, 0),
-            Format(165, 0),
-            Format(164, 0))
-        { Count = 5 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
-
-    private static Font Font(bool bold) => bold
-        ? new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })
-        : new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" });
-
-    private static CellFormat Format(uint numberFormat, uint font) => new()
-    {
-        NumberFormatId = numberFormat, FontId = font, FillId = 0, BorderId = 0, FormatId = 0,
-        ApplyNumberFormat = numberFormat != 0, ApplyFont = font != 0,
-    };
 }

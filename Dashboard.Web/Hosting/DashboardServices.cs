@@ -19,6 +19,7 @@ using IOC.Dashboard.Keys;
 using IOC.Dashboard.Kiosk;
 using IOC.Dashboard.Live;
 using IOC.Dashboard.Live.Notable;
+using IOC.Dashboard.Reports;
 using MudBlazor.Services;
 
 namespace IOC.Dashboard.Hosting;
@@ -53,6 +54,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AccountAdministration>();
         builder.Services.AddSingleton<KeyAdministration>();
+        builder.Services.AddSingleton<ReportBuilder>();
         builder.Services.AddIocHealthMetrics<DashboardHealth>(builder.Configuration, DashboardHealth.MeterName);
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<SchemaWaitService>();
@@ -104,7 +106,7 @@ public static class DashboardServices
         app.MapIocMetrics();
         app.MapKioskLink();
         app.MapSignIn();
-        app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Read).MapKpiEndpoints().MapDossierEndpoints().MapExportEndpoints();
+        app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Read).MapKpiEndpoints().MapDossierEndpoints().MapExportEndpoints().MapReportEndpoints();
         var settings = app.Services.GetRequiredService<DashboardSettings>();
         app.MapHub<KpiHub>(KpiHub.Path, options => options.TransportSendTimeout = settings.HubSendTimeout)
             .RequireAuthorization(AccessPolicies.Hub);
