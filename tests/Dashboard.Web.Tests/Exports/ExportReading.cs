@@ -32,6 +32,16 @@ public static class ExportReading
         return rows.Select(row => row.Elements<Cell>().Select(Value).ToArray()).ToList();
     }
 
+    /// <summary>Every sheet of a workbook by name, its cells row by row as <see cref="Xlsx"/> reads them, and what the validator finds wrong.</summary>
+    public static Dictionary<string, List<object?[]>> Sheets(byte[] bytes, out string[] errors)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        var workbook = document.WorkbookPart!;
+        errors = new OpenXmlValidator().Validate(document).Select(error => $"{error.Path?.XPath}: {error.Description}").ToArray();
+        return workbook.Workbook.Sheets!.Elements<Sheet>().ToDictionary(sheet => sheet.Name!.Value!, sheet =>
+            ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Select(row => row.Elements<Cell>().Select(Value).ToArray()).ToList());
+    }
+
     private static object? Value(Cell cell) => cell.DataType?.Value == CellValues.InlineString
         ? cell.InlineString!.InnerText
         : cell.CellValue is { } value ? double.Parse(value.Text, System.Globalization.CultureInfo.InvariantCulture) : null;
