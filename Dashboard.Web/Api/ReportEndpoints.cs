@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace IOC.Dashboard.Api;
 
 /// <summary>
-/// <c>GET /api/v1/reports/{period}.xlsx|.html?unit=…</c> (CONTRACT.md §5, docs/reports.md): the report of a unit for a
+/// <c>GET /api/v1/reports/{period}.xlsx|.html|.pdf?unit=…</c> (CONTRACT.md §5, docs/reports.md): the report of a unit for a
 /// period in the official form's shape, made from the figures as of now; <c>unit</c> defaults to the caller's highest
 /// unit. Behind the read policy, like every read.
 /// </summary>
@@ -20,12 +20,17 @@ public static class ReportEndpoints
     public static RouteGroupBuilder MapReportEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/reports/{period}.{format}", async (string period, string format, string? unit, string? lang, HttpContext http,
-                CatalogCache catalog, ReportBuilder builder, TimeProvider time, CancellationToken cancellationToken) =>
+                CatalogCache catalog, ReportBuilder builder, ReportPdf pdf, TimeProvider time, CancellationToken cancellationToken) =>
             {
-                if (format is not ("xlsx" or "html"))
+                if (format is not ("xlsx" or "html" or "pdf"))
                 {
                     return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown format",
-                        detail: "A report is served as .xlsx or .html.");
+                        detail: "A report is served as .xlsx, .html or .pdf.");
+                }
+                if (format == "pdf" && !pdf.CanPrint)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No Chromium",
+                        detail: "PDF reports are printed by headless Chromium: install Debian's chromium or set IOC_CHROMIUM.");
                 }
                 if (ReportPeriod.Parse(period) is not { } parsed)
                 {
@@ -45,9 +50,13 @@ public static class ReportEndpoints
                 }
                 var report = builder.Build(snapshot, target!, parsed);
                 var text = WallText.For(lang);
-                return format == "xlsx"
-                    ? Results.File(ReportWorkbook.Of(report, text), ExportFormat.Xlsx.ContentType(), $"bao-cao-{target!.Code}-{parsed.Code}.xlsx")
-                    : new RazorComponentResult<ReportDocument>(new { Report = report, Text = text });
+                var name = $"bao-cao-{target!.Code}-{parsed.Code}.{format}";
+                return format switch
+                {
+                    "xlsx" => Results.File(ReportWorkbook.Of(report, text), ExportFormat.Xlsx.ContentType(), name),
+                    "pdf" => Results.File(await pdf.PrintAsync(report, text, cancellationToken), "application/pdf", name),
+                    _ => new RazorComponentResult<ReportDocument>(new { Report = report, Text = text }),
+                };
             })
             .WithName("GetReport");
         return api;

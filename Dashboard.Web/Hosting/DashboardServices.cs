@@ -55,6 +55,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<AccountAdministration>();
         builder.Services.AddSingleton<KeyAdministration>();
         builder.Services.AddSingleton<ReportBuilder>();
+        builder.Services.AddSingleton<ReportPdf>();
         builder.Services.AddIocHealthMetrics<DashboardHealth>(builder.Configuration, DashboardHealth.MeterName);
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<SchemaWaitService>();

@@ -139,6 +139,25 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Head_ThePrintableWeeklyReport_FitsAnA4LandscapePage()
+    {
+        var page = await _browser.NewPageAsync();
+        await SignInAsync(page, "head-commune");
+        await Assertions.Expect(page).ToHaveURLAsync(Url($"/units/{TestCatalog.CommuneA}"), new() { Timeout = Generous });
+
+        // A4 landscape at the 96 px per inch Chromium prints with, less the 12 mm margins: 1032 × 703 px.
+        await page.SetViewportSizeAsync(1032, 703);
+        await page.GotoAsync(Url("/api/v1/reports/2026-W45.html"));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Assertions.Expect(page.GetByTestId("report-total")).ToContainTextAsync("Tổng cộng");
+        await Assertions.Expect(page.GetByTestId("report-period")).ToContainTextAsync("Tuần 45/2026");
+        await WallBrowser.ScreenshotAsync(page, "report-week-a4");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "the printable report is wider than an A4 landscape page");
+    }
+
+    [Fact]
     public async Task OtherHead_TheCommunesPages_AreRefusedInVietnamese()
     {
         var page = await _browser.NewPageAsync();

@@ -93,6 +93,22 @@ public sealed partial class ReportEndpointTests(DashboardApp app) : IClassFixtur
     }
 
     [Fact]
+    public async Task Pdf_TheWeek_IsPrintedOnA4LandscapePagesOnePerSection()
+    {
+        var pdf = await BytesAsync($"/api/v1/reports/{Week}.pdf?unit={TestCatalog.Province}");
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+
+        Assert.StartsWith("%PDF-", text);
+        var box = MediaBox().Match(text);
+        Assert.True(box.Success, "no page size in the PDF");
+        var (width, height) = (double.Parse(box.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+            double.Parse(box.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(width, 838, 846);
+        Assert.InRange(height, 592, 599);
+        Assert.True(PageObject().Matches(text).Count >= 3, "fewer than three pages");
+    }
+
+    [Fact]
     public async Task CutOffMonth_EqualsTheApiForItsDays()
     {
         var sheets = ExportReading.Sheets(await BytesAsync($"/api/v1/reports/2026-11c.xlsx?unit={TestCatalog.Province}"), out _);
@@ -178,6 +194,12 @@ public sealed partial class ReportEndpointTests(DashboardApp app) : IClassFixtur
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadAsByteArrayAsync();
     }
+
+    [GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\]")]
+    private static partial Regex MediaBox();
+
+    [GeneratedRegex(@"/Type\s*/Page[^s]")]
+    private static partial Regex PageObject();
 
     [GeneratedRegex("<td class=\"num\">([0-9.]+)</td>")]
     private static partial Regex Number();
