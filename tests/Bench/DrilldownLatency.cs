@@ -44,6 +44,7 @@ public static partial class DrilldownLatency
         figures.AddLatency(Part, $"page /units/{catalog.Root}/dossiers?status=overdue page {late}",
             await Time(http, $"units/{catalog.Root}/dossiers?status=overdue&period=year&page={late}", options), "< 300 ms");
         await TimeExportsAsync(http, catalog, options, figures);
+        await ReportLatency.RunAsync(http, catalog.Root, figures);
     }
 
     // The export of the unit whose overdue list is nearest 10,000 rows, whole, as a person's download reads it.
