@@ -12,17 +12,21 @@ public sealed record DashboardSettings(string ReadApiKey, string ServiceKey)
     /// </summary>
     public TimeSpan HubSendTimeout { get; init; } = DefaultHubSendTimeout;
 
+    /// <summary>Whether the report archive is kept by its schedule (<c>IOC_REPORTS_SCHEDULED</c>, on unless <c>off</c>).</summary>
+    public bool ReportsScheduled { get; init; } = true;
+
     /// <summary>The headless Chromium that prints reports as PDF (<c>IOC_CHROMIUM</c>; Debian's <c>/usr/bin/chromium</c> by default).</summary>
     public string Chromium { get; init; } = "/usr/bin/chromium";
 
     /// <summary>
     /// Reads <c>IOC_READ_API_KEY</c> (the bootstrap read key with access to the whole province), <c>IOC_SERVICE_KEY</c>
-    /// (Ingestion's credential to publish into the hub), <c>IOC_HUB_SEND_TIMEOUT</c> and <c>IOC_CHROMIUM</c>.
+    /// (Ingestion's credential to publish into the hub), <c>IOC_HUB_SEND_TIMEOUT</c>, <c>IOC_REPORTS_SCHEDULED</c> and <c>IOC_CHROMIUM</c>.
     /// </summary>
     public static DashboardSettings From(IConfiguration configuration) =>
         new(configuration["IOC_READ_API_KEY"] ?? "", configuration["IOC_SERVICE_KEY"] ?? "")
         {
             HubSendTimeout = SettingDuration.Parse(configuration["IOC_HUB_SEND_TIMEOUT"]) ?? DefaultHubSendTimeout,
+            ReportsScheduled = !string.Equals(configuration["IOC_REPORTS_SCHEDULED"], "off", StringComparison.OrdinalIgnoreCase),
             Chromium = configuration["IOC_CHROMIUM"] is { Length: > 0 } chromium ? chromium : "/usr/bin/chromium",
         };
 }

@@ -27,6 +27,9 @@ public sealed class FactsFollower(DossierStore store, FactsIndex index, TimeProv
     /// </summary>
     public IObservable<IReadOnlySet<DateOnly>> FlowDaysChanged => _flowDays;
 
+    /// <summary>True once the first catch-up has loaded the dossier table.</summary>
+    public bool Loaded => _loaded;
+
     /// <inheritdoc />
     public IDisposable Subscribe(IObserver<IReadOnlyList<DossierRow>> observer) => _changes.Subscribe(observer);
 

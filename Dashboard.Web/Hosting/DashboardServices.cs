@@ -56,6 +56,14 @@ public static class DashboardServices
         builder.Services.AddSingleton<KeyAdministration>();
         builder.Services.AddSingleton<ReportBuilder>();
         builder.Services.AddSingleton<ReportPdf>();
+        builder.Services.AddSingleton<ReportPage>();
+        builder.Services.AddSingleton<ReportArchive>();
+        builder.Services.AddSingleton<ReportArchiver>();
+        builder.Services.AddSingleton<ReportScheduler>();
+        if (settings.ReportsScheduled)
+        {
+            builder.Services.AddHostedService(provider => provider.GetRequiredService<ReportScheduler>());
+        }
         builder.Services.AddIocHealthMetrics<DashboardHealth>(builder.Configuration, DashboardHealth.MeterName);
         builder.Services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<SchemaWaitService>();

@@ -1,31 +1,27 @@
 using System.Diagnostics;
-using IOC.Dashboard.Components.Reports;
-using IOC.Dashboard.Localization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 
 namespace IOC.Dashboard.Reports;
 
 /// <summary>
-/// A report as PDF: its printable page (<see cref="ReportDocument"/>, rendered on the server with its stylesheet
-/// inlined) printed by headless Chromium into A4 landscape pages, in a folder of its own that is deleted afterwards.
+/// A report as PDF: its printable page (<see cref="ReportPage"/>, self-contained) printed by headless Chromium into A4
+/// landscape pages, in a folder of its own that is deleted afterwards.
 /// </summary>
-public sealed class ReportPdf(IServiceScopeFactory scopes, ILoggerFactory loggers, IWebHostEnvironment environment, DashboardSettings settings)
+public sealed class ReportPdf(DashboardSettings settings)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
     /// <summary>True when the Chromium of <c>IOC_CHROMIUM</c> is there to print with.</summary>
     public bool CanPrint => File.Exists(settings.Chromium);
 
-    /// <summary>The PDF's bytes.</summary>
-    public async Task<byte[]> PrintAsync(PeriodReport report, WallText text, CancellationToken cancellationToken)
+    /// <summary>The PDF of a printable page's HTML.</summary>
+    public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("ioc-report-");
         try
         {
             var page = Path.Combine(folder.FullName, "report.html");
             var pdf = Path.Combine(folder.FullName, "report.pdf");
-            await File.WriteAllTextAsync(page, await HtmlAsync(report, text), cancellationToken);
+            await File.WriteAllTextAsync(page, html, cancellationToken);
             await RunChromiumAsync(folder.FullName, page, pdf, cancellationToken);
             return await File.ReadAllBytesAsync(pdf, cancellationToken);
         }
@@ -33,15 +29,6 @@ public sealed class ReportPdf(IServiceScopeFactory scopes, ILoggerFactory logger
         {
             folder.Delete(recursive: true);
         }
-    }
-
-    private async Task<string> HtmlAsync(PeriodReport report, WallText text)
-    {
-        var styles = await File.ReadAllTextAsync(environment.WebRootFileProvider.GetFileInfo("report.css").PhysicalPath!);
-        await using var scope = scopes.CreateAsyncScope();
-        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
-        return await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<ReportDocument>(ParameterView.FromDictionary(
-            new Dictionary<string, object?> { ["Report"] = report, ["Text"] = text, ["Styles"] = styles }))).ToHtmlString());
     }
 
     private async Task RunChromiumAsync(string folder, string page, string pdf, CancellationToken cancellationToken)

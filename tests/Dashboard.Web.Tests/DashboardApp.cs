@@ -24,6 +24,8 @@ public sealed class DashboardApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("IOC_PG", Database.ConnectionString);
         builder.UseSetting("IOC_INFLUX_URL", Influx.Url.ToString());
         builder.UseSetting("IOC_READ_API_KEY", ReadKey);
+        // The report archive is filled by the tests that are about it (ReportScheduler.RunOnceAsync), not in the background.
+        builder.UseSetting("IOC_REPORTS_SCHEDULED", "off");
     }
 
     async Task IAsyncLifetime.DisposeAsync()

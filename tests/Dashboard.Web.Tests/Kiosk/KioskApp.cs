@@ -67,6 +67,7 @@ public sealed class KioskApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("IOC_SERVICE_KEY", ServiceKey);
         builder.UseSetting("IOC_KIOSK_TOKEN", $"{Token}, {OtherToken}");
         builder.UseSetting("IOC_WALL_REQUIRE_TOKEN", "on");
+        builder.UseSetting("IOC_REPORTS_SCHEDULED", "off");
     }
 
     async Task IAsyncLifetime.DisposeAsync()

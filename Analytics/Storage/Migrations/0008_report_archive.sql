@@ -1,0 +1,14 @@
+-- The report archive (Dashboard.Web's own table; Ingestion applies every migration): each report of an ended period,
+-- by period code and unit, in revisions. A revision is stored only when its figures differ from the one before
+-- (checksum of the figures JSON); the PDF is printed from the stored page when asked for.
+CREATE TABLE report_revision (
+    period       text NOT NULL,
+    unit_code    text NOT NULL,
+    revision     integer NOT NULL,
+    generated_at timestamptz NOT NULL,
+    checksum     text NOT NULL,
+    figures      jsonb NOT NULL,
+    xlsx         bytea NOT NULL,
+    html         text NOT NULL,
+    PRIMARY KEY (period, unit_code, revision)
+);

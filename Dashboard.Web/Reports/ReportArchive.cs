@@ -1,0 +1,113 @@
+using Npgsql;
+
+namespace IOC.Dashboard.Reports;
+
+/// <summary>A stored revision of a report, as listed (without its files).</summary>
+public sealed record ArchivedReport(string Period, string UnitCode, int Revision, DateTimeOffset GeneratedAt, string Checksum);
+
+/// <summary>A stored revision with its files and figures.</summary>
+public sealed record ArchivedFiles(ArchivedReport Report, string Figures, byte[] Xlsx, string Html);
+
+/// <summary>
+/// The <c>report_revision</c> table. Storing takes a transaction-scoped advisory lock on (period, unit), reads the
+/// latest revision and adds one only when the figures differ, so two instances storing the same report at once make
+/// one revision, and the primary key would refuse a second anyway.
+/// </summary>
+public sealed class ReportArchive(NpgsqlDataSource dataSource)
+{
+    /// <summary>Stores the report unless the latest revision has the same figures; the new revision's number, or null.</summary>
+    public async Task<int?> StoreAsync(string period, string unitCode, DateTimeOffset generatedAt, ReportFigures figures, byte[] xlsx,
+        string html, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", connection, transaction))
+        {
+            lockCommand.Parameters.AddWithValue("key", $"report {period} {unitCode}");
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using var latest = new NpgsqlCommand(
+            "SELECT revision, checksum FROM report_revision WHERE period = @period AND unit_code = @unit ORDER BY revision DESC LIMIT 1",
+            connection, transaction);
+        latest.Parameters.AddWithValue("period", period);
+        latest.Parameters.AddWithValue("unit", unitCode);
+        var (revision, checksum) = (0, "");
+        await using (var reader = await latest.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                (revision, checksum) = (reader.GetInt32(0), reader.GetString(1));
+            }
+        }
+        if (checksum == figures.Checksum())
+        {
+            return null;
+        }
+        await using var insert = new NpgsqlCommand(
+            """
+            INSERT INTO report_revision (period, unit_code, revision, generated_at, checksum, figures, xlsx, html)
+            VALUES (@period, @unit, @revision, @at, @checksum, @figures::jsonb, @xlsx, @html)
+            """, connection, transaction);
+        insert.Parameters.AddWithValue("period", period);
+        insert.Parameters.AddWithValue("unit", unitCode);
+        insert.Parameters.AddWithValue("revision", revision + 1);
+        insert.Parameters.AddWithValue("at", generatedAt);
+        insert.Parameters.AddWithValue("checksum", figures.Checksum());
+        insert.Parameters.AddWithValue("figures", figures.ToJson());
+        insert.Parameters.AddWithValue("xlsx", xlsx);
+        insert.Parameters.AddWithValue("html", html);
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return revision + 1;
+    }
+
+    /// <summary>A revision with its files: the latest, or the one named; null when there is none.</summary>
+    public async Task<ArchivedFiles?> FindAsync(string period, string unitCode, int? revision, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT period, unit_code, revision, generated_at, checksum, figures::text, xlsx, html FROM report_revision
+            WHERE period = @period AND unit_code = @unit AND (@revision::integer IS NULL OR revision = @revision)
+            ORDER BY revision DESC LIMIT 1
+            """);
+        command.Parameters.AddWithValue("period", period);
+        command.Parameters.AddWithValue("unit", unitCode);
+        command.Parameters.Add(new NpgsqlParameter<int?>("revision", revision));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new ArchivedFiles(Read(reader), reader.GetString(5), reader.GetFieldValue<byte[]>(6), reader.GetString(7))
+            : null;
+    }
+
+    /// <summary>Every stored revision of a unit's reports, the newest period first.</summary>
+    public async Task<IReadOnlyList<ArchivedReport>> ListAsync(string unitCode, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT period, unit_code, revision, generated_at, checksum FROM report_revision WHERE unit_code = @unit ORDER BY generated_at DESC, revision DESC");
+        command.Parameters.AddWithValue("unit", unitCode);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var reports = new List<ArchivedReport>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            reports.Add(Read(reader));
+        }
+        return reports;
+    }
+
+    /// <summary>The (period, unit) pairs stored so far whose latest revision exists, for the scheduler to skip.</summary>
+    public async Task<IReadOnlySet<(string Period, string Unit)>> StoredAsync(IReadOnlyCollection<string> periods, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT DISTINCT period, unit_code FROM report_revision WHERE period = ANY(@periods)");
+        command.Parameters.AddWithValue("periods", periods.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var stored = new HashSet<(string, string)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stored.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        return stored;
+    }
+
+    private static ArchivedReport Read(NpgsqlDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetString(4));
+}

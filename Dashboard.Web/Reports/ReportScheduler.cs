@@ -1,0 +1,116 @@
+using IOC.Analytics.Catalog;
+using IOC.Analytics.Kpi;
+using IOC.Analytics.Time;
+using Npgsql;
+
+namespace IOC.Dashboard.Reports;
+
+/// <summary>
+/// Keeps the archive full and current, once the dossiers are loaded: every <see cref="Interval"/> it makes each due
+/// report (<see cref="ReportSchedule"/>) of every unit that is not stored yet — so a start-up makes up what was missed —
+/// and remakes the stored reports whose period holds a day that changed since (late events), storing a new revision
+/// when a figure changed. Off with <c>IOC_REPORTS_SCHEDULED=off</c>.
+/// </summary>
+public sealed class ReportScheduler : BackgroundService
+{
+    /// <summary>How often the schedule and the changed days are looked at: well inside the 10 minutes a revision may take.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    private readonly HashSet<DateOnly> _changed = [];
+    private readonly FactsFollower _follower;
+    private readonly ReportArchiver _archiver;
+    private readonly ReportArchive _archive;
+    private readonly CatalogCache _catalog;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ReportScheduler> _logger;
+    private readonly IDisposable _changes;
+
+    /// <summary>Notes the days that change from now on, whether or not the schedule runs.</summary>
+    public ReportScheduler(FactsFollower follower, ReportArchiver archiver, ReportArchive archive, CatalogCache catalog, TimeProvider time,
+        ILogger<ReportScheduler> logger)
+    {
+        (_follower, _archiver, _archive, _catalog, _time, _logger) = (follower, archiver, archive, catalog, time, logger);
+        _changes = follower.FlowDaysChanged.Subscribe(Note);
+    }
+
+    /// <summary>Makes what is due and not stored, and remakes what changed; how many revisions were stored.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await _catalog.FreshEnoughAsync(missed: false, cancellationToken);
+        var due = ReportSchedule.Due(_time.GetUtcNow());
+        var stored = await _archive.StoredAsync(due.Select(period => period.Code).ToList(), cancellationToken);
+        var changed = TakeChanged();
+        var made = 0;
+        try
+        {
+            foreach (var period in due)
+            {
+                var touched = changed.Any(period.Period.Contains);
+                foreach (var unit in snapshot.Units)
+                {
+                    if ((touched || !stored.Contains((period.Code, unit.Code)))
+                        && await _archiver.ArchiveAsync(snapshot, unit, period, cancellationToken) is not null)
+                    {
+                        made++;
+                    }
+                }
+            }
+        }
+        catch
+        {
+            // The changed days are looked at again next time.
+            Note(changed.ToHashSet());
+            throw;
+        }
+        return made;
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!_follower.Loaded)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), _time, stoppingToken);
+        }
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await RunOnceAsync(stoppingToken) is > 0 and var made)
+                {
+                    _logger.LogInformation("Stored {Count} report revisions", made);
+                }
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
+            {
+                _logger.LogWarning("Cannot make the scheduled reports ({Message}); trying again in {Interval}", exception.Message, Interval);
+            }
+            await Task.Delay(Interval, _time, stoppingToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _changes.Dispose();
+        base.Dispose();
+    }
+
+    private void Note(IReadOnlySet<DateOnly> days)
+    {
+        lock (_changed)
+        {
+            _changed.UnionWith(days);
+        }
+    }
+
+    private List<DateOnly> TakeChanged()
+    {
+        lock (_changed)
+        {
+            var days = _changed.ToList();
+            _changed.Clear();
+            return days;
+        }
+    }
+}

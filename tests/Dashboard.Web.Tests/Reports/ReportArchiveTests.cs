@@ -1,0 +1,132 @@
+using System.Net;
+using System.Text.Json;
+using IOC.Analytics.Dossiers;
+using IOC.Analytics.Time;
+using IOC.Dashboard.Reports;
+using IOC.Dashboard.Tests.Api;
+using IOC.Dashboard.Tests.Exports;
+using IOC.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IOC.Dashboard.Tests.Reports;
+
+/// <summary>
+/// The report archive on the real database, on <see cref="HandComputedWeek"/>: an ended period's report is stored once
+/// and served from the archive; the schedule stores every due report of every unit and nothing twice; two makers at
+/// once store one revision; a late event makes a second revision whose changed cells are listed, the first staying
+/// downloadable; a running period is never stored.
+/// </summary>
+public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<DashboardApp>, IAsyncLifetime
+{
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        var seeder = new ProvinceSeeder(app.Database.DataSource);
+        await seeder.AppendAndProjectAsync(await seeder.LoadCatalogAsync(), HandComputedWeek.Events());
+        _client = app.CreateClient();
+        _client.DefaultRequestHeaders.Add("X-Api-Key", DashboardApp.ReadKey);
+        await HandComputedWeek.FollowedAsync(_client);
+    }
+
+    public Task DisposeAsync()
+    {
+        _client.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task EndedWeek_IsStoredOnItsFirstRequest_AndServedFromTheArchiveAfter()
+    {
+        using var first = await _client.GetAsync($"/api/v1/reports/2026-W45.xlsx?unit={TestCatalog.Justice}");
+        using var second = await _client.GetAsync($"/api/v1/reports/2026-W45.html?unit={TestCatalog.Justice}");
+        var stored = await Archive.ListAsync(TestCatalog.Justice, CancellationToken.None);
+
+        Assert.Equal(("1", "1"), (Revision(first), Revision(second)));
+        Assert.Single(stored, report => report.Period == "2026-W45");
+        Assert.Contains("Sở Tư pháp", await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task RunningPeriod_IsMadeOnRequest_AndNeverStored()
+    {
+        var running = ReportPeriod.FromWeekOf(ProvinceTime.DateOf(DateTimeOffset.UtcNow));
+
+        using var response = await _client.GetAsync($"/api/v1/reports/{running.Code}.html?unit={TestCatalog.CommuneB}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("IOC-Report-Revision"));
+        Assert.Contains("tạm tính", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.DoesNotContain(await Archive.ListAsync(TestCatalog.CommuneB, CancellationToken.None), report => report.Period == running.Code);
+    }
+
+    [Fact]
+    public async Task Schedule_StoresEveryDueReportOfEveryUnit_AndNothingTwice()
+    {
+        var scheduler = app.Services.GetRequiredService<ReportScheduler>();
+
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        var again = await scheduler.RunOnceAsync(CancellationToken.None);
+        var due = ReportSchedule.Due(DateTimeOffset.UtcNow).Select(period => period.Code).ToList();
+        var stored = await Archive.StoredAsync(due, CancellationToken.None);
+
+        Assert.Equal(0, again);
+        Assert.Equal(due.Count * 5, stored.Count);
+        Assert.Contains(("2026-W45", TestCatalog.Province), stored);
+        Assert.Contains(("2026-11c", TestCatalog.CommuneA), stored);
+    }
+
+    [Fact]
+    public async Task TwoMakersAtOnce_StoreOneRevision()
+    {
+        var catalog = await app.Services.GetRequiredService<IOC.Analytics.Catalog.CatalogCache>().FreshEnoughAsync(false, CancellationToken.None);
+        var archiver = app.Services.GetRequiredService<ReportArchiver>();
+        var week = ReportPeriod.Parse("2026-W40")!;
+
+        var made = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            Task.Run(() => archiver.ArchiveAsync(catalog, catalog.Unit(TestCatalog.CommuneB)!, week, CancellationToken.None))));
+
+        Assert.Equal([1], made.OfType<int>());
+        Assert.Single(await Archive.ListAsync(TestCatalog.CommuneB, CancellationToken.None), report => report.Period == "2026-W40");
+    }
+
+    [Fact]
+    public async Task LateEvent_MakesASecondRevisionThatSaysWhichCellsChanged_AndTheFirstStays()
+    {
+        var scheduler = app.Services.GetRequiredService<ReportScheduler>();
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        var before = (await Archive.FindAsync("2026-W45", TestCatalog.CommuneA, null, CancellationToken.None))!;
+
+        // D11: received on Thursday 5 November at Xã Hòa Bình, sent a month late.
+        var seeder = new ProvinceSeeder(app.Database.DataSource);
+        await seeder.AppendAndProjectAsync(await seeder.LoadCatalogAsync(),
+        [
+            new DossierEvent("D11-r", "D11", DossierEventType.Received, DateTimeOffset.Parse("2026-11-05T10:00:00+07:00"),
+                TestCatalog.CommuneA, TestCatalog.BirthRegistration, Channel.Direct, null, null, null, null, null),
+        ]);
+        await Eventually.TrueAsync(async () => await ReceivedAsync() == 7, TimeSpan.FromSeconds(60), "the dashboard to follow D11");
+        await Eventually.TrueAsync(async () => await scheduler.RunOnceAsync(CancellationToken.None) > 0
+            || (await Archive.FindAsync("2026-W45", TestCatalog.CommuneA, null, CancellationToken.None))!.Report.Revision > before.Report.Revision,
+            TimeSpan.FromSeconds(60), "the schedule to remake the week");
+        var after = (await Archive.FindAsync("2026-W45", TestCatalog.CommuneA, null, CancellationToken.None))!;
+        var changes = ReportFigures.FromJson(after.Figures).Changes(ReportFigures.FromJson(before.Figures));
+        using var first = await _client.GetAsync($"/api/v1/reports/2026-W45.xlsx?unit={TestCatalog.CommuneA}&revision={before.Report.Revision}");
+        var firstTotal = ExportReading.Sheets(await first.Content.ReadAsByteArrayAsync(), out _)["Biểu 06"].Single(row => row.Length > 2 && (string?)row[1] == "Tổng cộng");
+
+        Assert.Equal(before.Report.Revision + 1, after.Report.Revision);
+        Assert.Contains(new ChangedCell("Trực tiếp tại Xã Hòa Bình", "Số hồ sơ nhận giải quyết: Tiếp nhận trong kỳ", "6", "7"), changes);
+        Assert.Contains(new ChangedCell("Tổng cộng", "Số hồ sơ nhận giải quyết: Trực tiếp", "1", "2"), changes);
+        Assert.Equal(6.0, firstTotal[4]);
+    }
+
+    private ReportArchive Archive => app.Services.GetRequiredService<ReportArchive>();
+
+    private static string? Revision(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("IOC-Report-Revision", out var values) ? values.Single() : null;
+
+    private async Task<int> ReceivedAsync()
+    {
+        using var kpi = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/kpi?unit={TestCatalog.CommuneA}&{HandComputedWeek.Period}"));
+        return kpi.RootElement.GetProperty("received").GetProperty("total").GetInt32();
+    }
+}
