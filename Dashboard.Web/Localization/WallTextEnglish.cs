@@ -8,6 +8,18 @@ internal static class WallTextEnglish
     public static readonly FrozenDictionary<string, string> Translations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["IOC – Trung tâm điều hành"] = "IOC – Operations Centre",
+        ["Báo cáo của {0}"] = "Reports of {0}",
+        ["Báo cáo tuần lập lúc 7 giờ sáng thứ Hai, báo cáo tháng theo kỳ (15 đến 14) ngày 15, báo cáo tháng ngày 1. Khi có hồ sơ đến muộn làm thay đổi số liệu, báo cáo được lập lại thành lần mới; các lần trước vẫn tải được."] = "Weekly reports are made at 07:00 on Mondays, cut-off monthly reports (15th to 14th) on the 15th, monthly reports on the 1st. When late dossiers change a figure, the report is made again as a new revision; earlier revisions stay downloadable.",
+        ["Đang diễn ra (tạm tính)"] = "Running (provisional)",
+        ["Đã lưu"] = "Stored",
+        ["Chưa có báo cáo nào được lưu."] = "No report stored yet.",
+        ["Kỳ báo cáo"] = "Period",
+        ["Lần"] = "Revision",
+        ["Lập lúc"] = "Made at",
+        ["Tải về"] = "Download",
+        ["Thay đổi so với lần trước"] = "Changes against the revision before",
+        ["Bản in"] = "Printable",
+        ["và {0} ô khác"] = "and {0} more cells",
         ["(Ký, ghi rõ họ tên)"] = "(Signature, full name)",
         ["(Ký, ghi rõ họ tên, đóng dấu)"] = "(Signature, full name, seal)",
         ["(báo cáo riêng)"] = "(reported apart)",

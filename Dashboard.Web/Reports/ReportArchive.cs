@@ -94,6 +94,22 @@ public sealed class ReportArchive(NpgsqlDataSource dataSource)
         return reports;
     }
 
+    /// <summary>The figures of every revision of a unit's report for a period, oldest first.</summary>
+    public async Task<IReadOnlyList<(int Revision, ReportFigures Figures)>> FiguresAsync(string period, string unitCode, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT revision, figures::text FROM report_revision WHERE period = @period AND unit_code = @unit ORDER BY revision");
+        command.Parameters.AddWithValue("period", period);
+        command.Parameters.AddWithValue("unit", unitCode);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var revisions = new List<(int, ReportFigures)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            revisions.Add((reader.GetInt32(0), ReportFigures.FromJson(reader.GetString(1))));
+        }
+        return revisions;
+    }
+
     /// <summary>The (period, unit) pairs stored so far whose latest revision exists, for the scheduler to skip.</summary>
     public async Task<IReadOnlySet<(string Period, string Unit)>> StoredAsync(IReadOnlyCollection<string> periods, CancellationToken cancellationToken)
     {

@@ -13,7 +13,8 @@ namespace IOC.Dashboard.Tests.Browser;
 /// lands on their unit (its weekly trend drawn by ApexCharts), reaches the overdue dossiers in one click and a dossier in two, reads the list on a phone without
 /// a horizontal scrollbar; on the wall, signed in, the ranking and the figure rows lead into the pages (a screen gets no
 /// links); the overdue list downloads as CSV and Excel with the rows on screen; another unit's head is refused the same
-/// pages, the list's API and its exports; a head disabled while a page is open is sent to sign in.
+/// pages, the list's API and its exports; a head disabled while a page is open is sent to sign in; the Reports page lists
+/// the stored week and downloads it as Excel and PDF.
 /// </summary>
 public sealed class DrilldownBrowserTests : IAsyncLifetime
 {
@@ -158,6 +159,32 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Head_TheReportsPage_ListsTheStoredWeek_ItsExcelAndPdfDownload()
+    {
+        var page = await _browser.NewPageAsync();
+        await SignInAsync(page, "head-commune");
+        await Assertions.Expect(page).ToHaveURLAsync(Url($"/units/{TestCatalog.CommuneA}"), new() { Timeout = Generous });
+
+        // The schedule stores the ended weeks once the dossiers are loaded; the page shows what it has stored.
+        await page.GetByTestId("reports-link").ClickAsync();
+        var week = page.Locator("[data-testid='report-stored'][data-period='2026-W45']");
+        await Eventually.TrueAsync(async () =>
+        {
+            await page.ReloadAsync();
+            return await week.CountAsync() > 0;
+        }, TimeSpan.FromSeconds(90), "the schedule to store week 45");
+        await Assertions.Expect(week.First).ToContainTextAsync("Tuần 45/2026");
+        var xlsx = await DownloadFromAsync(page, week.First.GetByTestId("report-xlsx"));
+        var pdf = await DownloadFromAsync(page, week.First.GetByTestId("report-pdf"));
+
+        var form = ExportReading.Sheets(xlsx.Bytes, out var errors)["Biểu 06"];
+        Assert.True(errors.Length == 0, string.Join("\n", errors));
+        Assert.Equal(7.0, form.Single(row => row.Length > 2 && (string?)row[1] == "Tổng cộng")[2]);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.Latin1.GetString(pdf.Bytes, 0, 5));
+        Assert.Equal($"bao-cao-{TestCatalog.CommuneA}-2026-W45.pdf", pdf.Name);
+    }
+
+    [Fact]
     public async Task OtherHead_TheCommunesPages_AreRefusedInVietnamese()
     {
         var page = await _browser.NewPageAsync();
@@ -182,9 +209,11 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
         }
     }
 
-    private static async Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, string testId)
+    private static Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, string testId) => DownloadFromAsync(page, page.GetByTestId(testId));
+
+    private static async Task<(string Name, byte[] Bytes)> DownloadFromAsync(IPage page, ILocator link)
     {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId(testId).ClickAsync(), new() { Timeout = Generous });
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync(), new() { Timeout = Generous });
         return (download.SuggestedFilename, await File.ReadAllBytesAsync(await download.PathAsync()));
     }
 

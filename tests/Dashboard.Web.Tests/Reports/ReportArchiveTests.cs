@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using IOC.Analytics.Dossiers;
 using IOC.Analytics.Time;
+using IOC.Dashboard.Accounts;
 using IOC.Dashboard.Reports;
+using IOC.Dashboard.Tests.Accounts;
 using IOC.Dashboard.Tests.Api;
 using IOC.Dashboard.Tests.Exports;
 using IOC.Testing;
@@ -14,7 +16,7 @@ namespace IOC.Dashboard.Tests.Reports;
 /// The report archive on the real database, on <see cref="HandComputedWeek"/>: an ended period's report is stored once
 /// and served from the archive; the schedule stores every due report of every unit and nothing twice; two makers at
 /// once store one revision; a late event makes a second revision whose changed cells are listed, the first staying
-/// downloadable; a running period is never stored.
+/// downloadable and the Reports page lists both with the changed cells; a running period is never stored.
 /// </summary>
 public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<DashboardApp>, IAsyncLifetime
 {
@@ -117,6 +119,13 @@ public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<Dashboa
         Assert.Contains(new ChangedCell("Trực tiếp tại Xã Hòa Bình", "Số hồ sơ nhận giải quyết: Tiếp nhận trong kỳ", "6", "7"), changes);
         Assert.Contains(new ChangedCell("Tổng cộng", "Số hồ sơ nhận giải quyết: Trực tiếp", "1", "2"), changes);
         Assert.Equal(6.0, firstTotal[4]);
+
+        await People.EnsureAsync(app, "archive-head", AccountRole.Head, TestCatalog.CommuneA, "lần-hai");
+        using var head = await People.SignedInAsync(app, "archive-head", "lần-hai");
+        var page = WebUtility.HtmlDecode(await head.GetStringAsync("/reports"));
+        Assert.Contains($"/api/v1/reports/2026-W45.xlsx?unit={TestCatalog.CommuneA}&revision={after.Report.Revision}", page);
+        Assert.Contains($"/api/v1/reports/2026-W45.xlsx?unit={TestCatalog.CommuneA}&revision={before.Report.Revision}", page);
+        Assert.Contains("Trực tiếp tại Xã Hòa Bình · Số hồ sơ nhận giải quyết: Tiếp nhận trong kỳ: 6 → 7", page);
     }
 
     private ReportArchive Archive => app.Services.GetRequiredService<ReportArchive>();

@@ -1,6 +1,7 @@
 using Bunit;
 using Bunit.TestDoubles;
 using IOC.Analytics.Calendar;
+using IOC.Dashboard.Accounts;
 using IOC.Dashboard.Charts;
 using IOC.Dashboard.Figures;
 using IOC.Dashboard.Live;
@@ -8,6 +9,7 @@ using IOC.Dashboard.Live.Notable;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
+using Npgsql;
 using WallPage = IOC.Dashboard.Components.Pages.Wall;
 
 namespace IOC.Dashboard.Tests.Wall;
@@ -34,6 +36,9 @@ public abstract class WallTestBase : IAsyncLifetime
         Context.Services.AddSingleton(new ChartHistory(Fixture.Index, () => CalendarData.ShippedCalendar()));
         Context.Services.AddSingleton(new UnitFigures(Fixture.Index, Fixture.Time));
         Context.Services.AddSingleton(Feed);
+        // The wall's session watch looks an account up only for a signed-in person, and bUnit renders for nobody: the
+        // store is there to be injected, its database never reached.
+        Context.Services.AddSingleton(new AccountStore(NpgsqlDataSource.Create("Host=127.0.0.1;Database=no-accounts")));
     }
 
     protected BunitContext Context { get; } = new();
