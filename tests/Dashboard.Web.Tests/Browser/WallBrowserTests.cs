@@ -170,10 +170,9 @@ public sealed class WallBrowserTests : IAsyncLifetime
     {
         using var source = new HttpClient { BaseAddress = _ingestion.Url };
         source.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
-        (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
         (await source.PutAsJsonAsync("/api/v1/catalog/units", TestCatalog.Units())).EnsureSuccessStatusCode();
-        // The events name their units and procedures as the dashboard's catalogue knew them when they happened: let it
-        // know them first. The procedures go in before the units, so a catalogue that shows the unit's name holds them too.
+        (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
+        // The events name their units as the dashboard's catalogue knew them when they happened: let it know them first.
         var page = await _browser.NewPageAsync();
         await page.GotoAsync(new Uri(_dashboard.Url, $"/wall?unit={TestCatalog.Justice}").ToString());
         await Assertions.Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Sở Tư pháp", new() { Timeout = Generous });
