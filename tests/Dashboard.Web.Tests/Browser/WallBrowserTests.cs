@@ -172,7 +172,14 @@ public sealed class WallBrowserTests : IAsyncLifetime
         source.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
         (await source.PutAsJsonAsync("/api/v1/catalog/units", TestCatalog.Units())).EnsureSuccessStatusCode();
         (await source.PutAsJsonAsync("/api/v1/catalog/procedures", TestCatalog.Procedures())).EnsureSuccessStatusCode();
-        // The events name their units as the dashboard's catalogue knew them when they happened: let it know them first.
+        // The events name their units and procedures as the dashboard's catalogue knew them when they happened: let it know
+        // them first. Asking for a unit it does not know makes it reload the catalogue, which then holds both PUTs.
+        using var reader = new HttpClient { BaseAddress = _dashboard.Url };
+        reader.DefaultRequestHeaders.Add("X-Api-Key", ReadKey);
+        using (var miss = await reader.GetAsync("/api/v1/kpi?unit=NOT-A-UNIT&from=2026-01-01&to=2026-01-01"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, miss.StatusCode);
+        }
         var page = await _browser.NewPageAsync();
         await page.GotoAsync(new Uri(_dashboard.Url, $"/wall?unit={TestCatalog.Justice}").ToString());
         await Assertions.Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Sở Tư pháp", new() { Timeout = Generous });
