@@ -6,8 +6,8 @@ namespace IOC.Bench;
 
 /// <summary>
 /// Figure 2c: how long the province's report takes to make over the bench's dossiers, signed in on the same
-/// Dashboard.Web process as figure 2b: each of the last eight ended ISO weeks asked for once (nothing of a week is
-/// counted before its first request), then the calendar year so far, as .xlsx.
+/// Dashboard.Web process as figure 2b, its schedule off: each of the last eight ended ISO weeks asked for once (made,
+/// stored in the archive, sent), then again (served from the archive), then the calendar year so far, as .xlsx.
 /// </summary>
 public static class ReportLatency
 {
@@ -26,7 +26,13 @@ public static class ReportLatency
         {
             timings.Add(await TimeAsync(signedIn, $"api/v1/reports/{week.Code}.xlsx?unit={root}"));
         }
-        figures.AddLatency(Part, $"GET /api/v1/reports/{{week}}.xlsx of the province, each of 8 ended weeks once", Percentiles.Of(timings), "< 5000 ms");
+        figures.AddLatency(Part, $"GET /api/v1/reports/{{week}}.xlsx of the province, 8 ended weeks, made and stored", Percentiles.Of(timings), "< 5000 ms");
+        var served = new List<double>();
+        foreach (var week in weeks)
+        {
+            served.Add(await TimeAsync(signedIn, $"api/v1/reports/{week.Code}.xlsx?unit={root}"));
+        }
+        figures.AddLatency(Part, $"the same 8 weeks again, served from the archive", Percentiles.Of(served));
         var year = ProvinceTime.DateOf(DateTimeOffset.UtcNow).Year;
         figures.Add(Part, $"GET /api/v1/reports/{year}.xlsx of the province (the year so far), first request",
             await TimeAsync(signedIn, $"api/v1/reports/{year}.xlsx?unit={root}"), "ms", "< 30000 ms");
