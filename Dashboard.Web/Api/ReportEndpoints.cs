@@ -67,6 +67,16 @@ public static class ReportEndpoints
                             detail: $"The archive holds no revision {revision} of {parsed.Code} for {target.Code}.");
                     }
                     http.Response.Headers["IOC-Report-Revision"] = stored.Report.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (format == "pdf")
+                    {
+                        var printed = stored.Pdf;
+                        if (printed is null)
+                        {
+                            printed = await pdf.PrintAsync(stored.Html, cancellationToken);
+                            await archive.KeepPdfAsync(stored.Report, printed, cancellationToken);
+                        }
+                        return Results.File(printed, "application/pdf", name);
+                    }
                     return await FileAsync(format, name, stored.Xlsx, stored.Html, pdf, cancellationToken);
                 }
                 var report = builder.Build(snapshot, target, parsed);

@@ -5,8 +5,8 @@ namespace IOC.Dashboard.Reports;
 /// <summary>A stored revision of a report, as listed (without its files).</summary>
 public sealed record ArchivedReport(string Period, string UnitCode, int Revision, DateTimeOffset GeneratedAt, string Checksum);
 
-/// <summary>A stored revision with its files and figures.</summary>
-public sealed record ArchivedFiles(ArchivedReport Report, string Figures, byte[] Xlsx, string Html);
+/// <summary>A stored revision with its files and figures; <paramref name="Pdf"/> null until it was first printed.</summary>
+public sealed record ArchivedFiles(ArchivedReport Report, string Figures, byte[] Xlsx, string Html, byte[]? Pdf);
 
 /// <summary>
 /// The <c>report_revision</c> table. Storing takes a transaction-scoped advisory lock on (period, unit), reads the
@@ -66,7 +66,7 @@ public sealed class ReportArchive(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(
             """
-            SELECT period, unit_code, revision, generated_at, checksum, figures::text, xlsx, html FROM report_revision
+            SELECT period, unit_code, revision, generated_at, checksum, figures::text, xlsx, html, pdf FROM report_revision
             WHERE period = @period AND unit_code = @unit AND (@revision::integer IS NULL OR revision = @revision)
             ORDER BY revision DESC LIMIT 1
             """);
@@ -75,7 +75,8 @@ public sealed class ReportArchive(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter<int?>("revision", revision));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new ArchivedFiles(Read(reader), reader.GetString(5), reader.GetFieldValue<byte[]>(6), reader.GetString(7))
+            ? new ArchivedFiles(Read(reader), reader.GetString(5), reader.GetFieldValue<byte[]>(6), reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetFieldValue<byte[]>(8))
             : null;
     }
 
@@ -92,6 +93,18 @@ public sealed class ReportArchive(NpgsqlDataSource dataSource)
             reports.Add(Read(reader));
         }
         return reports;
+    }
+
+    /// <summary>Keeps the PDF printed from a revision's page.</summary>
+    public async Task KeepPdfAsync(ArchivedReport report, byte[] pdf, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE report_revision SET pdf = @pdf WHERE period = @period AND unit_code = @unit AND revision = @revision AND pdf IS NULL");
+        command.Parameters.AddWithValue("pdf", pdf);
+        command.Parameters.AddWithValue("period", report.Period);
+        command.Parameters.AddWithValue("unit", report.UnitCode);
+        command.Parameters.AddWithValue("revision", report.Revision);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The figures of every revision of a unit's report for a period, oldest first.</summary>

@@ -1,6 +1,6 @@
 -- The report archive (Dashboard.Web's own table; Ingestion applies every migration): each report of an ended period,
 -- by period code and unit, in revisions. A revision is stored only when its figures differ from the one before
--- (checksum of the figures JSON); the PDF is printed from the stored page when asked for.
+-- (checksum of the figures JSON); the PDF is printed from the stored page the first time it is asked for, then kept.
 CREATE TABLE report_revision (
     period       text NOT NULL,
     unit_code    text NOT NULL,
@@ -10,5 +10,6 @@ CREATE TABLE report_revision (
     figures      jsonb NOT NULL,
     xlsx         bytea NOT NULL,
     html         text NOT NULL,
+    pdf          bytea,
     PRIMARY KEY (period, unit_code, revision)
 );

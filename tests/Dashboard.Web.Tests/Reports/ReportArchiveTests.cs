@@ -50,6 +50,18 @@ public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<Dashboa
     }
 
     [Fact]
+    public async Task StoredWeeksPdf_IsPrintedOnce_ThenKeptWithItsRevision()
+    {
+        var first = await _client.GetByteArrayAsync($"/api/v1/reports/2026-W44.pdf?unit={TestCatalog.Justice}");
+        var kept = await Archive.FindAsync("2026-W44", TestCatalog.Justice, null, CancellationToken.None);
+        var second = await _client.GetByteArrayAsync($"/api/v1/reports/2026-W44.pdf?unit={TestCatalog.Justice}");
+
+        Assert.StartsWith("%PDF-", System.Text.Encoding.Latin1.GetString(first, 0, 5));
+        Assert.Equal(first, kept!.Pdf);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public async Task RunningPeriod_IsMadeOnRequest_AndNeverStored()
     {
         var running = ReportPeriod.FromWeekOf(ProvinceTime.DateOf(DateTimeOffset.UtcNow));
