@@ -107,6 +107,27 @@ public sealed class ReportArchive(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The latest revisions of a period not printed as PDF yet, at most <paramref name="most"/>, with their pages.</summary>
+    public async Task<IReadOnlyList<(ArchivedReport Report, string Html)>> AwaitingPdfAsync(string period, int most, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT period, unit_code, revision, generated_at, checksum, html FROM (
+                SELECT DISTINCT ON (unit_code) period, unit_code, revision, generated_at, checksum, html, pdf IS NULL AS awaiting
+                FROM report_revision WHERE period = @period ORDER BY unit_code, revision DESC) latest
+            WHERE awaiting ORDER BY unit_code LIMIT @most
+            """);
+        command.Parameters.AddWithValue("period", period);
+        command.Parameters.AddWithValue("most", most);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var awaiting = new List<(ArchivedReport, string)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            awaiting.Add((Read(reader), reader.GetString(5)));
+        }
+        return awaiting;
+    }
+
     /// <summary>The figures of every revision of a unit's report for a period, oldest first.</summary>
     public async Task<IReadOnlyList<(int Revision, ReportFigures Figures)>> FiguresAsync(string period, string unitCode, CancellationToken cancellationToken)
     {

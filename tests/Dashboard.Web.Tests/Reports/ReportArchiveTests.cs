@@ -91,6 +91,21 @@ public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<Dashboa
     }
 
     [Fact]
+    public async Task Schedule_PrintsTheNewestWeeksPdfsAFewAtATime()
+    {
+        var scheduler = app.Services.GetRequiredService<ReportScheduler>();
+        await scheduler.RunOnceAsync(CancellationToken.None);
+        var week = ReportSchedule.Due(DateTimeOffset.UtcNow).First(period => period.Kind == ReportPeriodKind.Week).Code;
+        var awaiting = (await Archive.AwaitingPdfAsync(week, 10, CancellationToken.None)).Count;
+
+        var printed = await scheduler.PrintNewestWeekAsync(2, CancellationToken.None);
+
+        Assert.True(awaiting >= 2, $"only {awaiting} of the week's reports await their PDF");
+        Assert.Equal(2, printed);
+        Assert.Equal(awaiting - printed, (await Archive.AwaitingPdfAsync(week, 10, CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task TwoMakersAtOnce_StoreOneRevision()
     {
         var catalog = await app.Services.GetRequiredService<IOC.Analytics.Catalog.CatalogCache>().FreshEnoughAsync(false, CancellationToken.None);
