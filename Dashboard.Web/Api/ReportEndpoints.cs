@@ -22,7 +22,7 @@ public static class ReportEndpoints
     {
         api.MapGet("/reports/{period}.{format}", async (string period, string format, string? unit, string? lang, int? revision,
                 HttpContext http, CatalogCache catalog, ReportBuilder builder, ReportArchive archive, ReportArchiver archiver, ReportPage page,
-                ReportPdf pdf, TimeProvider time, CancellationToken cancellationToken) =>
+                ReportPdf pdf, ReportSignatures signatures, TimeProvider time, CancellationToken cancellationToken) =>
             {
                 if (format is not ("xlsx" or "html" or "pdf"))
                 {
@@ -79,7 +79,7 @@ public static class ReportEndpoints
                     }
                     return await FileAsync(format, name, stored.Xlsx, stored.Html, pdf, cancellationToken);
                 }
-                var report = builder.Build(snapshot, target, parsed);
+                var report = builder.Build(snapshot, target, parsed, await signatures.OfAsync(target.Code, cancellationToken));
                 return format == "html"
                     ? new RazorComponentResult<ReportDocument>(new { Report = report, Text = text })
                     : await FileAsync(format, name, ReportWorkbook.Of(report, text), await page.HtmlAsync(report, text), pdf, cancellationToken);

@@ -59,6 +59,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<ReportPage>();
         builder.Services.AddSingleton<ReportArchive>();
         builder.Services.AddSingleton<ReportArchiver>();
+        builder.Services.AddSingleton<ReportSignatures>();
         builder.Services.AddSingleton<ReportScheduler>();
         if (settings.ReportsScheduled)
         {

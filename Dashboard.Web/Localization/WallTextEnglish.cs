@@ -8,6 +8,10 @@ internal static class WallTextEnglish
     public static readonly FrozenDictionary<string, string> Translations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["IOC – Trung tâm điều hành"] = "IOC – Operations Centre",
+        ["Báo cáo: cơ quan ban hành và người ký"] = "Reports: issuing office and signatories",
+        ["Đã lưu cho {0}; áp dụng cho các báo cáo lập từ nay."] = "Saved for {0}; reports made from now on print it.",
+        ["Cơ quan ban hành"] = "Issuing office",
+        ["Lưu"] = "Save",
         ["Báo cáo của {0}"] = "Reports of {0}",
         ["Báo cáo tuần lập lúc 7 giờ sáng thứ Hai, báo cáo tháng theo kỳ (15 đến 14) ngày 15, báo cáo tháng ngày 1. Khi có hồ sơ đến muộn làm thay đổi số liệu, báo cáo được lập lại thành lần mới; các lần trước vẫn tải được."] = "Weekly reports are made at 07:00 on Mondays, cut-off monthly reports (15th to 14th) on the 15th, monthly reports on the 1st. When late dossiers change a figure, the report is made again as a new revision; earlier revisions stay downloadable.",
         ["Đang diễn ra (tạm tính)"] = "Running (provisional)",

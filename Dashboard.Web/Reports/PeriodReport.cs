@@ -17,6 +17,7 @@ namespace IOC.Dashboard.Reports;
 /// <param name="TopUnits">Up to 10 child units with the most dossiers in process and overdue at T.</param>
 /// <param name="OnlineRanking">The child units that received dossiers, by online ratio, highest first.</param>
 /// <param name="Silent">The child units that received nothing in the period.</param>
+/// <param name="Signature">The issuing office and the names of the signature block.</param>
 public sealed record PeriodReport(
     Unit Unit,
     ReportPeriod Period,
@@ -29,7 +30,8 @@ public sealed record PeriodReport(
     IReadOnlyList<ProcedureKpi> TopProcedures,
     IReadOnlyList<UnitKpi> TopUnits,
     IReadOnlyList<UnitKpi> OnlineRanking,
-    IReadOnlyList<Unit> Silent)
+    IReadOnlyList<Unit> Silent,
+    ReportSignature Signature)
 {
     /// <summary>Every row of the table in its order: each group's units then its subtotal, the unit's own row, the total.</summary>
     public IEnumerable<ReportRow> Rows =>

@@ -20,8 +20,8 @@ public sealed class ReportBuilder(UnitFigures figures, FactsIndex index, TimePro
 
     private const int Most = 10;
 
-    /// <summary>The report of <paramref name="unit"/> for <paramref name="period"/>.</summary>
-    public PeriodReport Build(CatalogSnapshot catalog, Unit unit, ReportPeriod period)
+    /// <summary>The report of <paramref name="unit"/> for <paramref name="period"/>, with the unit's signature.</summary>
+    public PeriodReport Build(CatalogSnapshot catalog, Unit unit, ReportPeriod period, ReportSignature signature)
     {
         var now = time.GetUtcNow();
         var total = figures.Of(catalog, unit, period.Period);
@@ -49,7 +49,8 @@ public sealed class ReportBuilder(UnitFigures figures, FactsIndex index, TimePro
                 .Take(Most).ToList(),
             children.Where(child => child.Figures.ReceivedTotal > 0)
                 .OrderByDescending(child => child.Figures.OnlineRatio).ThenBy(child => child.Unit.Code, StringComparer.Ordinal).ToList(),
-            children.Where(child => child.Figures.ReceivedTotal == 0).Select(child => child.Unit).ToList());
+            children.Where(child => child.Figures.ReceivedTotal == 0).Select(child => child.Unit).ToList(),
+            signature);
     }
 
     private static ReportGroup Group(string title, IEnumerable<UnitKpi> units)

@@ -26,7 +26,8 @@ public static class ReportWorkbook
             FrozenColumns = 2,
             PrintTitles = (5, 6),
         };
-        sheet.Add(XlsxCell.Text(text["Biểu 06/VPCP/KSTT"], XlsxStyles.BoldText)).Merge($"A1:{last}1");
+        var office = report.Signature.IssuingOffice is { Length: > 0 } named ? named : report.Unit.Name;
+        sheet.Add(XlsxCell.Text($"{office.ToUpper(text.Culture)} · {text["Biểu 06/VPCP/KSTT"]}", XlsxStyles.BoldText)).Merge($"A1:{last}1");
         sheet.Add(XlsxCell.Text(text[ReportWords.Title], XlsxStyles.Title)).Merge($"A2:{last}2");
         sheet.Add(XlsxCell.Text(text.Format("Đơn vị báo cáo: {0} · Kỳ báo cáo: {1}", report.Unit.Name, ReportWords.Period(report.Period, text)))).Merge($"A3:{last}3");
         sheet.Add(XlsxCell.Text(ReportWords.AsOf(report, text))).Merge($"A4:{last}4");
@@ -63,6 +64,8 @@ public static class ReportWorkbook
         sheet.Skip();
         sheet.Add(Signature(XlsxCell.Text(text["Người lập biểu"], XlsxStyles.BoldText), XlsxCell.Text(text["Thủ trưởng đơn vị"], XlsxStyles.BoldText)));
         sheet.Add(Signature(XlsxCell.Text(text["(Ký, ghi rõ họ tên)"]), XlsxCell.Text(text["(Ký, ghi rõ họ tên, đóng dấu)"])));
+        sheet.Skip().Skip();
+        sheet.Add(Signature(XlsxCell.Text(report.Signature.Preparer, XlsxStyles.BoldText), XlsxCell.Text(report.Signature.Head, XlsxStyles.BoldText)));
         return sheet;
     }
 

@@ -93,6 +93,29 @@ public sealed partial class AdminPagesTests(DashboardApp app) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task Admin_SetsAUnitsReportSignature_WhichItsReportsPrint_Audited()
+    {
+        using var admin = await People.SignedInAsync(app, "admin-pages", Password);
+
+        var page = WebUtility.HtmlDecode(await PostAsync(admin, "report-signature", new()
+        {
+            ["Set.Unit"] = TestCatalog.CommuneB, ["Set.IssuingOffice"] = "UBND phường Tân Lập", ["Set.Preparer"] = "Nguyễn Văn An",
+            ["Set.Head"] = "Trần Thị Bình",
+        }));
+        using var reader = app.CreateClient();
+        reader.DefaultRequestHeaders.Add("X-Api-Key", DashboardApp.ReadKey);
+        var week = IOC.Analytics.Time.ReportPeriod.FromWeekOf(IOC.Analytics.Time.ProvinceTime.DateOf(DateTimeOffset.UtcNow)).Code;
+        var report = WebUtility.HtmlDecode(await reader.GetStringAsync($"/api/v1/reports/{week}.html?unit={TestCatalog.CommuneB}"));
+        var audit = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/audit"));
+
+        Assert.Contains("Đã lưu cho Phường Tân Lập", page);
+        Assert.Contains("UBND PHƯỜNG TÂN LẬP", report);
+        Assert.Contains("Nguyễn Văn An", report);
+        Assert.Contains("Trần Thị Bình", report);
+        Assert.Matches(new Regex($"admin-pages</td>\\s*<td[^>]*>report.signature</td>\\s*<td[^>]*>{Regex.Escape(TestCatalog.CommuneB)}</td>"), audit);
+    }
+
+    [Fact]
     public async Task AHead_IsRefusedTheAdminPages_AndAnonymousIsSentToSignIn()
     {
         using var head = await People.SignedInAsync(app, "admin-pages-head", Password);
