@@ -8,6 +8,10 @@ internal static class WallTextEnglish
     public static readonly FrozenDictionary<string, string> Translations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["IOC – Trung tâm điều hành"] = "IOC – Operations Centre",
+        ["Đã gửi"] = "Sent",
+        ["Đã gửi {0} · {1}"] = "Sent {0} · {1}",
+        ["Mới hơn lần {0} đã gửi"] = "Newer than sent revision {0}",
+        ["Đánh dấu đã gửi"] = "Mark as sent",
         ["Báo cáo: cơ quan ban hành và người ký"] = "Reports: issuing office and signatories",
         ["Đã lưu cho {0}; áp dụng cho các báo cáo lập từ nay."] = "Saved for {0}; reports made from now on print it.",
         ["Cơ quan ban hành"] = "Issuing office",

@@ -3,7 +3,9 @@ using Npgsql;
 namespace IOC.Dashboard.Reports;
 
 /// <summary>A stored revision of a report, as listed (without its files).</summary>
-public sealed record ArchivedReport(string Period, string UnitCode, int Revision, DateTimeOffset GeneratedAt, string Checksum);
+/// <param name="SentAt">When an administrator marked this revision as sent up the reporting chain; null when not.</param>
+public sealed record ArchivedReport(string Period, string UnitCode, int Revision, DateTimeOffset GeneratedAt, string Checksum,
+    DateTimeOffset? SentAt = null, string? SentBy = null);
 
 /// <summary>A stored revision with its files and figures; <paramref name="Pdf"/> null until it was first printed.</summary>
 public sealed record ArchivedFiles(ArchivedReport Report, string Figures, byte[] Xlsx, string Html, byte[]? Pdf);
@@ -84,15 +86,32 @@ public sealed class ReportArchive(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<ArchivedReport>> ListAsync(string unitCode, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT period, unit_code, revision, generated_at, checksum FROM report_revision WHERE unit_code = @unit ORDER BY generated_at DESC, revision DESC");
+            "SELECT period, unit_code, revision, generated_at, checksum, sent_at, sent_by FROM report_revision WHERE unit_code = @unit ORDER BY generated_at DESC, revision DESC");
         command.Parameters.AddWithValue("unit", unitCode);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var reports = new List<ArchivedReport>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            reports.Add(Read(reader));
+            reports.Add(Read(reader) with
+            {
+                SentAt = reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
+                SentBy = reader.IsDBNull(6) ? null : reader.GetString(6),
+            });
         }
         return reports;
+    }
+
+    /// <summary>Marks a revision as sent up the reporting chain; false when there is no such revision or it is marked already.</summary>
+    public async Task<bool> MarkSentAsync(string period, string unitCode, int revision, string by, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE report_revision SET sent_at = @at, sent_by = @by WHERE period = @period AND unit_code = @unit AND revision = @revision AND sent_at IS NULL");
+        command.Parameters.AddWithValue("at", at);
+        command.Parameters.AddWithValue("by", by);
+        command.Parameters.AddWithValue("period", period);
+        command.Parameters.AddWithValue("unit", unitCode);
+        command.Parameters.AddWithValue("revision", revision);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     /// <summary>Keeps the PDF printed from a revision's page.</summary>

@@ -155,6 +155,44 @@ public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<Dashboa
         Assert.Contains("Trực tiếp tại Xã Hòa Bình · Số hồ sơ nhận giải quyết: Tiếp nhận trong kỳ: 6 → 7", page);
     }
 
+    [Fact]
+    public async Task AdminMarksARevisionSent_ANewerRevisionStandsBesideIt_NeverInItsPlace()
+    {
+        var catalog = await app.Services.GetRequiredService<IOC.Analytics.Catalog.CatalogCache>().FreshEnoughAsync(false, CancellationToken.None);
+        var archiver = app.Services.GetRequiredService<ReportArchiver>();
+        var week = ReportPeriod.Parse("2026-W46")!;
+        await archiver.ArchiveAsync(catalog, catalog.Unit(TestCatalog.Province)!, week, CancellationToken.None);
+        var sent = (await Archive.FindAsync(week.Code, TestCatalog.Province, null, CancellationToken.None))!.Report.Revision;
+        await People.EnsureAsync(app, "archive-admin", AccountRole.Admin, TestCatalog.Province, "đã-gửi");
+        using var admin = await People.SignedInAsync(app, "archive-admin", "đã-gửi");
+        var form = await admin.GetStringAsync($"/reports?unit={TestCatalog.Province}");
+        using var mark = await admin.PostAsync($"/reports?unit={TestCatalog.Province}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "report-sent",
+            ["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex.Match(form, "__RequestVerificationToken\"[^>]*?value=\"([^\"]+)\"").Groups[1].Value,
+            ["Sent.Key"] = $"{week.Code}|{sent}",
+        }));
+        Assert.Equal(HttpStatusCode.OK, mark.StatusCode);
+
+        // D12: received on Tuesday 10 November at Phường Tân Lập, sent weeks late.
+        var seeder = new ProvinceSeeder(app.Database.DataSource);
+        await seeder.AppendAndProjectAsync(await seeder.LoadCatalogAsync(),
+        [
+            new DossierEvent("D12-r", "D12", DossierEventType.Received, DateTimeOffset.Parse("2026-11-10T10:00:00+07:00"),
+                TestCatalog.CommuneB, TestCatalog.BirthRegistration, Channel.Online, null, null, null, null, null),
+        ]);
+        await Eventually.TrueAsync(async () => await archiver.ArchiveAsync(catalog, catalog.Unit(TestCatalog.Province)!, week, CancellationToken.None) is not null,
+            TimeSpan.FromSeconds(60), "a newer revision of week 46");
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync($"/reports?unit={TestCatalog.Province}"));
+        var rows = System.Text.RegularExpressions.Regex.Matches(page, "data-period=\"2026-W46\".*?</tr>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(match => match.Value).ToList();
+
+        Assert.Contains(rows, row => row.Contains($">{sent}</td>") && row.Contains("Đã gửi") && row.Contains("archive-admin"));
+        Assert.Contains(rows, row => row.Contains($">{sent + 1}</td>") && row.Contains($"Mới hơn lần {sent} đã gửi"));
+        Assert.DoesNotContain(rows, row => row.Contains("report-mark-sent"));
+        Assert.Contains("report.sent", WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/audit")));
+    }
+
     private ReportArchive Archive => app.Services.GetRequiredService<ReportArchive>();
 
     private static string? Revision(HttpResponseMessage response) =>

@@ -16,8 +16,15 @@ namespace IOC.Dashboard.Components.Pages.Reports;
 /// </summary>
 public sealed partial class ReportsPage : ComponentBase
 {
-    /// <summary>One stored revision as listed.</summary>
-    private sealed record Listed(ArchivedReport Report, string Label, IReadOnlyList<ChangedCell>? Changes);
+    /// <summary>One stored revision as listed, and which revision of its period was sent, if one was.</summary>
+    private sealed record Listed(ArchivedReport Report, string Label, IReadOnlyList<ChangedCell>? Changes, int? SentRevision);
+
+    /// <summary>What the "đã gửi" button posts: the period and the revision, as <c>2026-W47|2</c>.</summary>
+    public sealed class SentForm
+    {
+        /// <summary>The period and revision marked.</summary>
+        public string? Key { get; set; }
+    }
 
     /// <summary>The unit's code; the person's highest unit when absent.</summary>
     [SupplyParameterFromQuery(Name = "unit")]
@@ -39,6 +46,14 @@ public sealed partial class ReportsPage : ComponentBase
     [Inject]
     private TimeProvider Time { get; set; } = null!;
 
+    [Inject]
+    private IOC.Dashboard.Audit.AuditLog Audit { get; set; } = null!;
+
+    [SupplyParameterFromForm(FormName = "report-sent")]
+    private SentForm Sent { get; set; } = null!;
+
+    private bool IsAdmin => HttpContext.User.HasClaim(System.Security.Claims.ClaimTypes.Role, IOC.Dashboard.Accounts.AccountRole.Admin);
+
     private WallText Text => WallText.For(Language);
 
     private Unit? Unit { get; set; }
@@ -51,6 +66,12 @@ public sealed partial class ReportsPage : ComponentBase
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
+    {
+        Sent ??= new SentForm();
+        await ListAsync();
+    }
+
+    private async Task ListAsync()
     {
         var snapshot = await Catalog.FreshEnoughAsync(missed: false, HttpContext.RequestAborted);
         UnitCode ??= ReadScope.Of(HttpContext.User)?.RootUnit;
@@ -68,10 +89,27 @@ public sealed partial class ReportsPage : ComponentBase
         {
             var figures = period.Count() > 1 ? await Archive.FiguresAsync(period.Key, unit.Code, HttpContext.RequestAborted) : [];
             var label = ReportPeriod.Parse(period.Key) is { } parsed ? ReportWords.Period(parsed, Text) : period.Key;
-            listed.AddRange(period.Select(report => new Listed(report, label, Changes(figures, report.Revision))));
+            var sent = period.Where(report => report.SentAt is not null).Select(report => (int?)report.Revision).Max();
+            listed.AddRange(period.Select(report => new Listed(report, label, Changes(figures, report.Revision), sent)));
         }
         Stored = listed.OrderByDescending(l => ReportPeriod.Parse(l.Report.Period)?.Period.To).ThenBy(l => l.Report.Period, StringComparer.Ordinal)
             .ThenByDescending(l => l.Report.Revision).ToList();
+    }
+
+    // An administrator marks the revision that went up the reporting chain; a later revision never takes its place.
+    private async Task MarkSentAsync()
+    {
+        if (!IsAdmin || Unit is null || Sent.Key?.Split('|') is not [var period, var number] || !int.TryParse(number, out var revision))
+        {
+            return;
+        }
+        var by = IOC.Dashboard.Accounts.AccountPrincipal.NameOf(HttpContext.User) ?? "";
+        if (await Archive.MarkSentAsync(period, Unit.Code, revision, by, Time.GetUtcNow(), HttpContext.RequestAborted))
+        {
+            await Audit.RecordAsync(by, "report.sent", $"{period} {Unit.Code} #{revision}", new { sent = false }, new { sent = true },
+                HttpContext.RequestAborted);
+        }
+        await ListAsync();
     }
 
     private static IReadOnlyList<ChangedCell>? Changes(IReadOnlyList<(int Revision, ReportFigures Figures)> figures, int revision)
