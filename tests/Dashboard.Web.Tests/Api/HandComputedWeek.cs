@@ -38,6 +38,17 @@ public static class HandComputedWeek
     private static int Seen(JsonElement kpi) =>
         kpi.GetProperty("carriedOver").GetInt32() + kpi.GetProperty("received").GetProperty("total").GetInt32() + kpi.GetProperty("refused").GetInt32();
 
+    /// <summary>Stores the week in the app's database and returns a client with the read key once the dashboard follows it.</summary>
+    public static async Task<HttpClient> ReaderAsync(DashboardApp app)
+    {
+        var seeder = new ProvinceSeeder(app.Database.DataSource);
+        await seeder.AppendAndProjectAsync(await seeder.LoadCatalogAsync(), Events());
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", DashboardApp.ReadKey);
+        await FollowedAsync(client);
+        return client;
+    }
+
     /// <summary>The week's events, D1 to D10.</summary>
     public static IReadOnlyList<DossierEvent> Events()
     {

@@ -17,12 +17,7 @@ public sealed class ExportEndpointTests(DashboardApp app) : IClassFixture<Dashbo
 
     public async Task InitializeAsync()
     {
-        var seeder = new ProvinceSeeder(app.Database.DataSource);
-        var catalog = await seeder.LoadCatalogAsync();
-        await seeder.AppendAndProjectAsync(catalog, HandComputedWeek.Events());
-        _client = app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", DashboardApp.ReadKey);
-        await HandComputedWeek.FollowedAsync(_client);
+        _client = await HandComputedWeek.ReaderAsync(app);
     }
 
     public Task DisposeAsync()

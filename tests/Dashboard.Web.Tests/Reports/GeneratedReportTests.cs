@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using IOC.Analytics.Time;
 using IOC.Testing;
 
@@ -11,7 +10,7 @@ namespace IOC.Dashboard.Tests.Reports;
 /// the month and the cut-off month, each unit's row and the total equal <c>GET /api/v1/kpi/units</c> and
 /// <c>/api/v1/kpi</c> for the same period, the identity holds on every row, and the subtotals add up.
 /// </summary>
-public sealed partial class GeneratedReportTests(DashboardApp app) : IClassFixture<DashboardApp>, IAsyncLifetime
+public sealed class GeneratedReportTests(DashboardApp app) : IClassFixture<DashboardApp>, IAsyncLifetime
 {
     private HttpClient _client = null!;
 
@@ -49,54 +48,16 @@ public sealed partial class GeneratedReportTests(DashboardApp app) : IClassFixtu
         using var units = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/kpi/units?parent={TestCatalog.Province}&{range}"));
         using var province = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/kpi?unit={TestCatalog.Province}&{range}"));
 
-        var rows = units.RootElement.EnumerateArray().ToDictionary(unit => unit.GetProperty("unit").GetString()!, Counts);
+        var rows = units.RootElement.EnumerateArray().ToDictionary(unit => unit.GetProperty("unit").GetString()!, ReportRows.FromApi);
         foreach (var (unit, counts) in rows)
         {
-            Assert.Equal(counts, Row(html, $"data-unit=\"{unit}\""));
+            Assert.Equal(counts, ReportRows.FromHtml(html, $"data-unit=\"{unit}\"").Single());
         }
-        var total = Row(html, "data-testid=\"report-total\"");
-        Assert.Equal(Counts(province.RootElement), total);
+        var total = ReportRows.FromHtml(html, "data-testid=\"report-total\"").Single();
+        Assert.Equal(ReportRows.FromApi(province.RootElement), total);
         Assert.True(total[0] > 0, $"{code} holds no dossier");
-        Assert.All(rows.Values.Append(total), AssertIdentity);
-        var subtotals = Rows(html, "data-testid=\"report-subtotal\"");
+        Assert.All(rows.Values.Append(total), row => ReportRows.AssertIdentity(row.Select(count => (double)count).ToList()));
+        var subtotals = ReportRows.FromHtml(html, "data-testid=\"report-subtotal\"");
         Assert.Equal(total, subtotals.Aggregate(new int[15], (sum, row) => sum.Zip(row, (a, b) => a + b).ToArray()));
     }
-
-    private static void AssertIdentity(int[] c)
-    {
-        Assert.Equal(c[0], c[1] + c[2]);
-        Assert.Equal(c[0], c[6] + c[10] + c[11]);
-        Assert.Equal(c[2], c[3] + c[4] + c[5]);
-        Assert.Equal(c[6], c[7] + c[8] + c[9]);
-        Assert.Equal(c[11], c[12] + c[13]);
-    }
-
-    private static int[] Counts(JsonElement kpi)
-    {
-        int Of(string part, string name) => kpi.GetProperty(part).GetProperty(name).GetInt32();
-        var carried = kpi.GetProperty("carriedOver").GetInt32();
-        return
-        [
-            carried + Of("received", "total"), carried, Of("received", "total"), Of("received", "online"), Of("received", "direct"),
-            Of("received", "postal"), Of("resolved", "total"), Of("resolved", "early"), Of("resolved", "onTime"), Of("resolved", "late"),
-            kpi.GetProperty("withdrawn").GetInt32(), Of("inProcess", "total"), Of("inProcess", "withinDeadline"), Of("inProcess", "overdue"),
-            kpi.GetProperty("refused").GetInt32(),
-        ];
-    }
-
-    private static int[] Row(string html, string marker) => Rows(html, marker).Single();
-
-    private static List<int[]> Rows(string html, string marker)
-    {
-        var rows = new List<int[]>();
-        for (var start = html.IndexOf(marker, StringComparison.Ordinal); start >= 0; start = html.IndexOf(marker, start + 1, StringComparison.Ordinal))
-        {
-            var row = html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
-            rows.Add(Number().Matches(row).Select(match => int.Parse(match.Groups[1].Value.Replace(".", ""), System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        }
-        return rows;
-    }
-
-    [GeneratedRegex("<td class=\"num\">([0-9.]+)</td>")]
-    private static partial Regex Number();
 }

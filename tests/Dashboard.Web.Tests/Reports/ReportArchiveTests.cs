@@ -24,11 +24,7 @@ public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<Dashboa
 
     public async Task InitializeAsync()
     {
-        var seeder = new ProvinceSeeder(app.Database.DataSource);
-        await seeder.AppendAndProjectAsync(await seeder.LoadCatalogAsync(), HandComputedWeek.Events());
-        _client = app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", DashboardApp.ReadKey);
-        await HandComputedWeek.FollowedAsync(_client);
+        _client = await HandComputedWeek.ReaderAsync(app);
     }
 
     public Task DisposeAsync()

@@ -28,12 +28,7 @@ public sealed partial class ReportEndpointTests(DashboardApp app) : IClassFixtur
 
     public async Task InitializeAsync()
     {
-        var seeder = new ProvinceSeeder(app.Database.DataSource);
-        var catalog = await seeder.LoadCatalogAsync();
-        await seeder.AppendAndProjectAsync(catalog, HandComputedWeek.Events());
-        _client = app.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", DashboardApp.ReadKey);
-        await HandComputedWeek.FollowedAsync(_client);
+        _client = await HandComputedWeek.ReaderAsync(app);
         await People.EnsureAsync(app, "report-head", AccountRole.Head, TestCatalog.CommuneA, Password);
     }
 
@@ -58,7 +53,7 @@ public sealed partial class ReportEndpointTests(DashboardApp app) : IClassFixtur
         Assert.Equal(Commune, CountsOf(form, "Xã Hòa Bình"));
         Assert.Equal(Commune, CountsOf(form, "Cộng II"));
         Assert.Equal(Province, CountsOf(form, "Tổng cộng"));
-        Assert.All(form.Where(row => row.Length == 17 && row[2] is double), row => AssertIdentity(row.Skip(2).Cast<double>().ToArray()));
+        Assert.All(form.Where(row => row.Length == 17 && row[2] is double), row => ReportRows.AssertIdentity(row.Skip(2).Cast<double>().ToArray()));
     }
 
     [Fact]
@@ -85,9 +80,9 @@ public sealed partial class ReportEndpointTests(DashboardApp app) : IClassFixtur
 
         foreach (var unit in units.RootElement.EnumerateArray())
         {
-            Assert.Equal(FromApi(unit), HtmlRow(html, $"data-unit=\"{unit.GetProperty("unit").GetString()}\""));
+            Assert.Equal(ReportRows.FromApi(unit), ReportRows.FromHtml(html, $"data-unit=\"{unit.GetProperty("unit").GetString()}\"").Single());
         }
-        Assert.Equal(FromApi(province.RootElement), HtmlRow(html, "data-testid=\"report-total\""));
+        Assert.Equal(ReportRows.FromApi(province.RootElement), ReportRows.FromHtml(html, "data-testid=\"report-total\"").Single());
         Assert.Contains("Số liệu đến hết ngày 08/11/2026", html);
         Assert.Contains("Người lập biểu", html);
     }
@@ -115,7 +110,7 @@ public sealed partial class ReportEndpointTests(DashboardApp app) : IClassFixtur
         using var province = JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/kpi?unit={TestCatalog.Province}&from=2026-10-15&to=2026-11-14"));
 
         Assert.Contains("(kỳ báo cáo từ 15/10/2026 đến 14/11/2026)", (string)sheets["Biểu 06"][2][0]!);
-        Assert.Equal(FromApi(province.RootElement), CountsOf(sheets["Biểu 06"], "Tổng cộng").Select(count => (int)count));
+        Assert.Equal(ReportRows.FromApi(province.RootElement), CountsOf(sheets["Biểu 06"], "Tổng cộng").Select(count => (int)count));
     }
 
     [Fact]
@@ -154,39 +149,8 @@ public sealed partial class ReportEndpointTests(DashboardApp app) : IClassFixtur
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    // Total = carried over + received = resolved + withdrawn + in process; each part is the sum of its splits.
-    private static void AssertIdentity(double[] c)
-    {
-        Assert.Equal(c[0], c[1] + c[2]);
-        Assert.Equal(c[0], c[6] + c[10] + c[11]);
-        Assert.Equal(c[2], c[3] + c[4] + c[5]);
-        Assert.Equal(c[6], c[7] + c[8] + c[9]);
-        Assert.Equal(c[11], c[12] + c[13]);
-    }
-
     private static double[] CountsOf(List<object?[]> form, string label) =>
         form.Single(row => row.Length > 2 && (string?)row[1] == label).Skip(2).Select(cell => (double)cell!).ToArray();
-
-    private static int[] FromApi(JsonElement kpi)
-    {
-        int Of(string part, string name) => kpi.GetProperty(part).GetProperty(name).GetInt32();
-        var carried = kpi.GetProperty("carriedOver").GetInt32();
-        return
-        [
-            carried + Of("received", "total"), carried, Of("received", "total"), Of("received", "online"), Of("received", "direct"),
-            Of("received", "postal"), Of("resolved", "total"), Of("resolved", "early"), Of("resolved", "onTime"), Of("resolved", "late"),
-            kpi.GetProperty("withdrawn").GetInt32(), Of("inProcess", "total"), Of("inProcess", "withinDeadline"), Of("inProcess", "overdue"),
-            kpi.GetProperty("refused").GetInt32(),
-        ];
-    }
-
-    private static int[] HtmlRow(string html, string marker)
-    {
-        var start = html.IndexOf(marker, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no row {marker}");
-        var row = html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
-        return Number().Matches(row).Select(match => int.Parse(match.Groups[1].Value.Replace(".", ""), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-    }
 
     private async Task<byte[]> BytesAsync(string path)
     {
@@ -201,8 +165,6 @@ public sealed partial class ReportEndpointTests(DashboardApp app) : IClassFixtur
     [GeneratedRegex(@"/Type\s*/Page[^s]")]
     private static partial Regex PageObject();
 
-    [GeneratedRegex("<td class=\"num\">([0-9.]+)</td>")]
-    private static partial Regex Number();
 
     private sealed class Close : IEqualityComparer<double>
     {
