@@ -88,6 +88,12 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
             Row("GET", page, (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn), (Caller.UnitReadKeyOfA, SignIn),
                 (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Forbidden), (Caller.Admin, Ok));
         }
+        // The Reports page is a person's, of their own unit and below.
+        Row("GET", $"/reports?unit={TestCatalog.Province}", (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn),
+            (Caller.Leader, Ok), (Caller.Admin, Ok), (Caller.HeadOfA, Forbidden), (Caller.HeadOfB, Forbidden));
+        Row("GET", $"/reports?unit={TestCatalog.CommuneA}", (Caller.Anonymous, SignIn), (Caller.Leader, Ok), (Caller.HeadOfA, Ok),
+            (Caller.HeadOfB, Forbidden));
+        Row("GET", "/reports", (Caller.Anonymous, SignIn), (Caller.Leader, Ok), (Caller.HeadOfA, Ok), (Caller.HeadOfB, Ok));
         foreach (var page in new[] { "/admin", "/admin/audit" })
         {
             // The admin pages are an administrator's: other people are refused, anyone else is sent to sign in.
