@@ -9,6 +9,7 @@ using IOC.Dashboard.Tests.Api;
 using IOC.Dashboard.Tests.Exports;
 using IOC.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IOC.Dashboard.Tests.Reports;
 
@@ -16,7 +17,8 @@ namespace IOC.Dashboard.Tests.Reports;
 /// The report archive on the real database, on <see cref="HandComputedWeek"/>: an ended period's report is stored once
 /// and served from the archive; the schedule stores every due report of every unit and nothing twice; two makers at
 /// once store one revision; a late event makes a second revision whose changed cells are listed, the first staying
-/// downloadable and the Reports page lists both with the changed cells; a running period is never stored.
+/// downloadable and the Reports page lists both with the changed cells; a running period is never stored; on a fake
+/// clock, the schedule makes up a missed week at start-up and makes last week at 07:00 on Monday, not before.
 /// </summary>
 public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<DashboardApp>, IAsyncLifetime
 {
@@ -99,6 +101,34 @@ public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<Dashboa
         Assert.True(awaiting >= 2, $"only {awaiting} of the week's reports await their PDF");
         Assert.Equal(2, printed);
         Assert.Equal(awaiting - printed, (await Archive.AwaitingPdfAsync(week, 10, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task ScheduleOnAFakeClock_MakesLastWeekAtSevenOnMonday_NotBefore()
+    {
+        // Monday 28 September 2026, 06:59: week 39 (21–27 September) is due at 07:00, week 38 was due a week ago.
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-09-28T06:59:00+07:00", System.Globalization.CultureInfo.InvariantCulture));
+        var noPrinting = new ReportPdf(new DashboardSettings("", "") { Chromium = "/no/chromium" });
+        using var scheduler = new ReportScheduler(app.Services.GetRequiredService<IOC.Analytics.Kpi.FactsFollower>(),
+            app.Services.GetRequiredService<ReportArchiver>(), Archive, noPrinting, app.Services.GetRequiredService<IOC.Analytics.Catalog.CatalogCache>(),
+            clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReportScheduler>.Instance);
+
+        await scheduler.StartAsync(CancellationToken.None);
+        await Eventually.TrueAsync(async () => await StoredUnitsAsync("2026-W38") == 5, TimeSpan.FromSeconds(60), "the start-up to make week 38");
+        var before = await StoredUnitsAsync("2026-W39");
+        // The loop waits a minute on the fake clock between rounds: move it on a minute each look until the round at 07:00 has run.
+        await Eventually.TrueAsync(async () =>
+        {
+            if (await StoredUnitsAsync("2026-W39") == 5)
+            {
+                return true;
+            }
+            clock.Advance(ReportScheduler.Interval);
+            return false;
+        }, TimeSpan.FromSeconds(60), "07:00 to make week 39");
+        await scheduler.StopAsync(CancellationToken.None);
+
+        Assert.Equal(0, before);
     }
 
     [Fact]
@@ -190,6 +220,9 @@ public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<Dashboa
     }
 
     private ReportArchive Archive => app.Services.GetRequiredService<ReportArchive>();
+
+    private async Task<int> StoredUnitsAsync(string period) =>
+        (await Archive.StoredAsync([period], CancellationToken.None)).Count;
 
     private static string? Revision(HttpResponseMessage response) =>
         response.Headers.TryGetValues("IOC-Report-Revision", out var values) ? values.Single() : null;
