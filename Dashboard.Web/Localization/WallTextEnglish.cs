@@ -8,6 +8,8 @@ internal static class WallTextEnglish
     public static readonly FrozenDictionary<string, string> Translations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["IOC – Trung tâm điều hành"] = "IOC – Operations Centre",
+        ["{0}: các đơn vị"] = "{0}: the units",
+        ["Chưa lưu"] = "Not stored yet",
         ["Đã gửi"] = "Sent",
         ["Đã gửi {0} · {1}"] = "Sent {0} · {1}",
         ["Mới hơn lần {0} đã gửi"] = "Newer than sent revision {0}",

@@ -92,11 +92,7 @@ public sealed class ReportArchive(NpgsqlDataSource dataSource)
         var reports = new List<ArchivedReport>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            reports.Add(Read(reader) with
-            {
-                SentAt = reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
-                SentBy = reader.IsDBNull(6) ? null : reader.GetString(6),
-            });
+            reports.Add(ReadListed(reader));
         }
         return reports;
     }
@@ -163,6 +159,24 @@ public sealed class ReportArchive(NpgsqlDataSource dataSource)
         return revisions;
     }
 
+    /// <summary>The latest revision of each unit's report for a period, by unit code.</summary>
+    public async Task<IReadOnlyList<ArchivedReport>> LatestOfPeriodAsync(string period, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT DISTINCT ON (unit_code) period, unit_code, revision, generated_at, checksum, sent_at, sent_by
+            FROM report_revision WHERE period = @period ORDER BY unit_code, revision DESC
+            """);
+        command.Parameters.AddWithValue("period", period);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var reports = new List<ArchivedReport>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            reports.Add(ReadListed(reader));
+        }
+        return reports;
+    }
+
     /// <summary>The (period, unit) pairs stored so far whose latest revision exists, for the scheduler to skip.</summary>
     public async Task<IReadOnlySet<(string Period, string Unit)>> StoredAsync(IReadOnlyCollection<string> periods, CancellationToken cancellationToken)
     {
@@ -176,6 +190,13 @@ public sealed class ReportArchive(NpgsqlDataSource dataSource)
         }
         return stored;
     }
+
+    // A listed revision: the five columns of Read, then sent_at and sent_by.
+    private static ArchivedReport ReadListed(NpgsqlDataReader reader) => Read(reader) with
+    {
+        SentAt = reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
+        SentBy = reader.IsDBNull(6) ? null : reader.GetString(6),
+    };
 
     private static ArchivedReport Read(NpgsqlDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetString(4));

@@ -86,6 +86,15 @@ public sealed class ReportArchiveTests(DashboardApp app) : IClassFixture<Dashboa
         Assert.Equal(due.Count * 5, stored.Count);
         Assert.Contains(("2026-W45", TestCatalog.Province), stored);
         Assert.Contains(("2026-11c", TestCatalog.CommuneA), stored);
+
+        await People.EnsureAsync(app, "archive-admin", AccountRole.Admin, TestCatalog.Province, "đã-gửi");
+        using var admin = await People.SignedInAsync(app, "archive-admin", "đã-gửi");
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync($"/reports?unit={TestCatalog.Province}&period=2026-W45"));
+        var units = System.Text.RegularExpressions.Regex.Matches(page, "data-testid=\"period-unit\" data-unit=\"([^\"]+)\".*?</tr>",
+            System.Text.RegularExpressions.RegexOptions.Singleline).ToList();
+        string[] everyUnit = [TestCatalog.Province, TestCatalog.Justice, TestCatalog.Construction, TestCatalog.CommuneA, TestCatalog.CommuneB];
+        Assert.Equal(everyUnit.Order(StringComparer.Ordinal), units.Select(match => match.Groups[1].Value).Order(StringComparer.Ordinal));
+        Assert.All(units, match => Assert.Contains("/api/v1/reports/2026-W45.xlsx?unit=", match.Value));
     }
 
     [Fact]

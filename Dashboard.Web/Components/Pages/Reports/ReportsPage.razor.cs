@@ -12,7 +12,8 @@ namespace IOC.Dashboard.Components.Pages.Reports;
 
 /// <summary>
 /// <c>/reports?unit=…</c>: a unit's reports — the running week and month, made on request, and every stored revision
-/// with its downloads and the cells it changed against the revision before. The unit defaults to the person's own.
+/// with its downloads and the cells it changed against the revision before; with <c>period=…</c>, that period's report
+/// of the unit and of every unit below it. The unit defaults to the person's own.
 /// </summary>
 public sealed partial class ReportsPage : ComponentBase
 {
@@ -29,6 +30,10 @@ public sealed partial class ReportsPage : ComponentBase
     /// <summary>The unit's code; the person's highest unit when absent.</summary>
     [SupplyParameterFromQuery(Name = "unit")]
     public string? UnitCode { get; set; }
+
+    /// <summary>A period code: when given, the page also lists that period's report of every unit below.</summary>
+    [SupplyParameterFromQuery(Name = "period")]
+    public string? PeriodCode { get; set; }
 
     /// <summary>The page's language: Vietnamese unless <c>en</c>.</summary>
     [SupplyParameterFromQuery(Name = "lang")]
@@ -62,6 +67,10 @@ public sealed partial class ReportsPage : ComponentBase
 
     private IReadOnlyList<Listed> Stored { get; set; } = [];
 
+    private ReportPeriod? Chosen { get; set; }
+
+    private IReadOnlyList<(Unit Unit, ArchivedReport? Report)> PeriodUnits { get; set; } = [];
+
     private string Back => DrilldownUrl.Unit(Unit!.Code, new PeriodChoice(PeriodKind.Month, PeriodChoice.Of(PeriodKind.Month, ProvinceTime.DateOf(Time.GetUtcNow()))), Text.Language);
 
     /// <inheritdoc />
@@ -92,6 +101,12 @@ public sealed partial class ReportsPage : ComponentBase
             var sent = period.Where(report => report.SentAt is not null).Select(report => (int?)report.Revision).Max();
             listed.AddRange(period.Select(report => new Listed(report, label, Changes(figures, report.Revision), sent)));
         }
+        if (ReportPeriod.Parse(PeriodCode) is { } chosen)
+        {
+            var latest = (await Archive.LatestOfPeriodAsync(chosen.Code, HttpContext.RequestAborted)).ToDictionary(report => report.UnitCode);
+            (Chosen, PeriodUnits) = (chosen, snapshot.Subtree(unit.Code).Select(code => snapshot.Unit(code)).OfType<Unit>()
+                .Select(below => (below, latest.GetValueOrDefault(below.Code))).ToList());
+        }
         Stored = listed.OrderByDescending(l => ReportPeriod.Parse(l.Report.Period)?.Period.To).ThenBy(l => l.Report.Period, StringComparer.Ordinal)
             .ThenByDescending(l => l.Report.Revision).ToList();
     }
@@ -120,8 +135,8 @@ public sealed partial class ReportsPage : ComponentBase
 
     private string Here() => Link("/reports", ("unit", Unit!.Code));
 
-    private string File(string period, string format, int? revision) =>
-        Link($"/api/v1/reports/{period}.{format}", ("unit", Unit!.Code), ("revision", revision?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    private string File(string period, string format, int? revision, string? unitCode = null) =>
+        Link($"/api/v1/reports/{period}.{format}", ("unit", unitCode ?? Unit!.Code), ("revision", revision?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private string Link(string path, params (string Name, string? Value)[] parameters)
     {
