@@ -12,8 +12,8 @@ namespace IOC.Analytics.Access;
 public sealed class KeyRing
 {
     private readonly (byte[] Key, Credential Credential)[] _entries;
-    private volatile IReadOnlyDictionary<string, Credential> _stored = new Dictionary<string, Credential>();
-    private volatile HashSet<string> _storedIds = [];
+    // The stored keys by hash and the ids among them, swapped together so that a reader never sees one without the other.
+    private volatile StoredSnapshot _stored = new(new Dictionary<string, Credential>(), new HashSet<string>());
 
     /// <summary>Raised after the stored keys were replaced, so that what a revoked key opened can be closed.</summary>
     public event Action? Replaced;
@@ -41,17 +41,18 @@ public sealed class KeyRing
                 found = credential;
             }
         }
-        return found ?? _stored.GetValueOrDefault(StoredKeys.HashOf(presented));
+        return found ?? _stored.ByHash.GetValueOrDefault(StoredKeys.HashOf(presented));
     }
 
     /// <summary>Replaces the stored keys: their hashes (<see cref="StoredKeys.HashOf"/>) and credentials.</summary>
     public void Replace(IReadOnlyDictionary<string, Credential> stored)
     {
-        _storedIds = stored.Values.Select(credential => credential.KeyId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        _stored = stored;
+        _stored = new StoredSnapshot(stored, stored.Values.Select(credential => credential.KeyId).OfType<string>().ToHashSet(StringComparer.Ordinal));
         Replaced?.Invoke();
     }
 
     /// <summary>True while the made key with this id is known (not revoked).</summary>
-    public bool Holds(string keyId) => _storedIds.Contains(keyId);
+    public bool Holds(string keyId) => _stored.Ids.Contains(keyId);
+
+    private sealed record StoredSnapshot(IReadOnlyDictionary<string, Credential> ByHash, IReadOnlySet<string> Ids);
 }

@@ -3,6 +3,7 @@ using IOC.Analytics.Calendar;
 using IOC.Analytics.Catalog;
 using IOC.Analytics.Kpi;
 using IOC.Analytics.Time;
+using IOC.Dashboard.Figures;
 
 namespace IOC.Dashboard.Charts;
 
@@ -26,6 +27,17 @@ public sealed class ChartHistory(FactsIndex index, Func<IWorkingCalendar> calend
     public static readonly TimeSpan RecountAfter = TimeSpan.FromMinutes(10);
 
     private readonly ConcurrentDictionary<string, UnitHistory> _byUnit = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The unit's rates per ISO week of this year as of <paramref name="now"/>: the counted past weeks, then the current
+    /// week from the figures every wall shares.
+    /// </summary>
+    public IReadOnlyList<WeekRates> WeeksOfYear(UnitFigures figures, CatalogSnapshot catalog, Unit unit, DateTimeOffset now)
+    {
+        var current = WeekRates.WeeksOfYear(ProvinceTime.DateOf(now))[^1];
+        return [.. For(catalog, unit, now).PastWeeks,
+            WeekRates.Of(current.Week, current.Period, figures.Of(catalog, unit, current.Period, FiguresAge.Recent).Figures)];
+    }
 
     /// <summary>The unit's history as of <paramref name="now"/>: the stored one while it is of today and recent enough.</summary>
     public UnitHistory For(CatalogSnapshot catalog, Unit unit, DateTimeOffset now)

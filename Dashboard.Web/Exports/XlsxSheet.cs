@@ -44,9 +44,6 @@ public sealed class XlsxSheet(string Name)
     /// <summary>The first and last rows (1-based) printed at the top of every page; null for none.</summary>
     public (int First, int Last)? PrintTitles { get; init; }
 
-    /// <summary>The 1-based number of the next row added.</summary>
-    public int NextRow => _rows.Count + 1;
-
     /// <summary>Adds a row.</summary>
     public XlsxSheet Add(params XlsxCell[] cells)
     {

@@ -11,10 +11,13 @@ namespace IOC.Dashboard.Reports;
 /// </summary>
 public sealed class ReportPage(IServiceScopeFactory scopes, ILoggerFactory loggers, IWebHostEnvironment environment)
 {
+    // Read once: the schedule renders hundreds of pages in a row.
+    private readonly Lazy<string> _styles = new(() => File.ReadAllText(environment.WebRootFileProvider.GetFileInfo("report.css").PhysicalPath!));
+
     /// <summary>The page's HTML.</summary>
     public async Task<string> HtmlAsync(PeriodReport report, WallText text)
     {
-        var styles = await File.ReadAllTextAsync(environment.WebRootFileProvider.GetFileInfo("report.css").PhysicalPath!);
+        var styles = _styles.Value;
         await using var scope = scopes.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         return await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<ReportDocument>(ParameterView.FromDictionary(

@@ -11,6 +11,9 @@ public static class ReportWords
 
     private static readonly string[] Roman = ["I", "II", "III", "IV"];
 
+    /// <summary>The Roman numeral of a group or a quarter, from 0: I, II, III, IV.</summary>
+    public static string RomanOf(int index) => Roman[index];
+
     /// <summary>"Tuần 47/2026 (16/11/2026 – 22/11/2026)", "Quý IV/2026", "Tháng 11/2026 (kỳ báo cáo từ 15/10/2026 đến 14/11/2026)".</summary>
     public static string Period(ReportPeriod period, WallText text)
     {
@@ -20,10 +23,10 @@ public static class ReportWords
         {
             ReportPeriodKind.Week => text.Format("Tuần {0}/{1} ({2} – {3})", period.Number, period.Year, Day(period.Period.From), Day(period.Period.To)),
             ReportPeriodKind.Month => text.Format("Tháng {0:00}/{1}", period.Number, period.Year),
-            ReportPeriodKind.Quarter => text.Format("Quý {0}/{1}", Roman[period.Number - 1], period.Year),
+            ReportPeriodKind.Quarter => text.Format("Quý {0}/{1}", RomanOf(period.Number - 1), period.Year),
             ReportPeriodKind.Year => text.Format("Năm {0}", period.Year),
             ReportPeriodKind.CutOffMonth => text.Format("Tháng {0:00}/{1}", period.Number, period.Year) + " " + span,
-            ReportPeriodKind.CutOffQuarter => text.Format("Quý {0}/{1}", Roman[period.Number - 1], period.Year) + " " + span,
+            ReportPeriodKind.CutOffQuarter => text.Format("Quý {0}/{1}", RomanOf(period.Number - 1), period.Year) + " " + span,
             _ => text.Format("Năm {0}", period.Year) + " " + span,
         };
     }

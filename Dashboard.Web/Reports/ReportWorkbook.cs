@@ -49,12 +49,12 @@ public static class ReportWorkbook
         var numbered = 0;
         foreach (var (group, index) in report.Groups.Select((group, index) => (group, index)))
         {
-            sheet.Add(XlsxCell.Text(Roman(index), XlsxStyles.BoldText), XlsxCell.Text(text[group.Title], XlsxStyles.BoldText));
+            sheet.Add(XlsxCell.Text(ReportWords.RomanOf(index), XlsxStyles.BoldText), XlsxCell.Text(text[group.Title], XlsxStyles.BoldText));
             foreach (var row in group.Units)
             {
                 sheet.Add(Row(XlsxCell.Count(++numbered), XlsxCell.Text(row.Label), row, bold: false));
             }
-            sheet.Add(Row(XlsxCell.Text(null), XlsxCell.Text(text.Format("Cộng {0}", Roman(index)), XlsxStyles.BoldText), group.Subtotal, bold: true));
+            sheet.Add(Row(XlsxCell.Text(null), XlsxCell.Text(text.Format("Cộng {0}", ReportWords.RomanOf(index)), XlsxStyles.BoldText), group.Subtotal, bold: true));
         }
         if (report.Own is { } own)
         {
@@ -133,6 +133,4 @@ public static class ReportWorkbook
 
     private static XlsxCell[] Headers(WallText text, params string[] names) =>
         names.Select(name => XlsxCell.Text(text[name], XlsxStyles.Header)).ToArray();
-
-    private static string Roman(int index) => index switch { 0 => "I", 1 => "II", _ => "III" };
 }

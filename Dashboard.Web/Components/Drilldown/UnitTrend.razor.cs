@@ -1,5 +1,4 @@
 using IOC.Analytics.Catalog;
-using IOC.Analytics.Time;
 using IOC.Dashboard.Charts;
 using IOC.Dashboard.Figures;
 using IOC.Dashboard.Live;
@@ -50,9 +49,6 @@ public sealed partial class UnitTrend : ComponentBase
         {
             return;
         }
-        var now = Time.GetUtcNow();
-        var current = WeekRates.WeeksOfYear(ProvinceTime.DateOf(now))[^1];
-        Weeks = [.. History.For(catalog, unit, now).PastWeeks,
-            WeekRates.Of(current.Week, current.Period, Figures.Of(catalog, unit, current.Period, FiguresAge.Recent).Figures)];
+        Weeks = History.WeeksOfYear(Figures, catalog, unit, Time.GetUtcNow());
     }
 }

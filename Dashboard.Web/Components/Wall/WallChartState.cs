@@ -28,8 +28,7 @@ internal sealed class WallChartState
     {
         var past = history.For(catalog, unit, now);
         var today = ProvinceTime.DateOf(now);
-        var current = WeekRates.WeeksOfYear(today)[^1];
-        Weeks = [.. past.PastWeeks, WeekRates.Of(current.Week, current.Period, figures.Of(catalog, unit, current.Period, FiguresAge.Recent).Figures)];
+        Weeks = history.WeeksOfYear(figures, catalog, unit, now);
         TypicalDay = past.TypicalDay;
         TodayPerHour = HourlyReceipts.UpTo(figures.ReceivedPerHour(catalog, unit, today, FiguresAge.Recent), now);
         if (!ReferenceEquals(children, _rankedChildren))
