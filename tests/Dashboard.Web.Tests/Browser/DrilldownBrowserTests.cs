@@ -182,6 +182,13 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
         Assert.Equal(7.0, form.Single(row => row.Length > 2 && (string?)row[1] == "Tổng cộng")[2]);
         Assert.StartsWith("%PDF-", System.Text.Encoding.Latin1.GetString(pdf.Bytes, 0, 5));
         Assert.Equal($"bao-cao-{TestCatalog.CommuneA}-2026-W45.pdf", pdf.Name);
+
+        // The week's reports across units: a commune's head sees their own commune's and no other unit's.
+        await week.First.GetByTestId("report-period-link").ClickAsync();
+        var units = page.GetByTestId("period-unit");
+        await Assertions.Expect(units.First).ToBeVisibleAsync(new() { Timeout = Generous });
+        var listed = await units.EvaluateAllAsync<string[]>("rows => rows.map(row => row.dataset.unit)");
+        Assert.Equal([TestCatalog.CommuneA], listed);
     }
 
     [Fact]
@@ -194,6 +201,8 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
         var unit = await page.GotoAsync(Url($"/units/{TestCatalog.CommuneA}"));
         Assert.Equal(403, unit!.Status);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Không có quyền xem");
+        var reports = await page.GotoAsync(Url($"/reports?unit={TestCatalog.CommuneA}"));
+        Assert.Equal(403, reports!.Status);
         var dossier = await page.GotoAsync(Url("/dossiers/D4"));
         Assert.Equal(403, dossier!.Status);
         await Assertions.Expect(page.GetByTestId("dossier-refused")).ToContainTextAsync("Không có quyền xem");
@@ -202,6 +211,8 @@ public sealed class DrilldownBrowserTests : IAsyncLifetime
             $"/api/v1/dossiers?unit={TestCatalog.CommuneA}&status=overdue&{HandComputedWeek.Period}",
             $"/api/v1/dossiers.csv?unit={TestCatalog.CommuneA}&status=overdue&{HandComputedWeek.Period}",
             $"/api/v1/kpi/units.xlsx?parent={TestCatalog.Province}&{HandComputedWeek.Period}",
+            $"/api/v1/reports/2026-W45.xlsx?unit={TestCatalog.CommuneA}",
+            $"/api/v1/reports/2026-W45.pdf?unit={TestCatalog.CommuneA}",
         })
         {
             var answer = await page.APIRequest.GetAsync(Url(path));
