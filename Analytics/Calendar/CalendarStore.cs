@@ -8,8 +8,9 @@ namespace IOC.Analytics.Calendar;
 /// shipped years once, and loads the calendar the services compute due times with.
 /// </summary>
 /// <remarks>
-/// An administrator edits the calendar in SQL, in one transaction: insert, update or delete the <c>calendar_day</c>
-/// rows of a year (or change <c>office_hours</c>), then <c>UPDATE calendar_year SET version = version + 1,
+/// An administrator edits the calendar on the admin page, which sends <see cref="EditAsync"/>'s edits through
+/// Ingestion's <c>PUT /api/v1/catalog/calendar</c>. By hand, the same is done in SQL, in one transaction: insert, update
+/// or delete the <c>calendar_day</c> rows of a year (or change <c>office_hours</c>), then <c>UPDATE calendar_year SET version = version + 1,
 /// updated_at = now() WHERE year = …</c>; entering a government notice for a provisional year also sets
 /// <c>provisional = false</c> and <c>source</c>. The calendar's version is the sum of the year versions, so the bump is
 /// what tells the services that due times computed with the old calendar are stale. Add the <c>calendar_year</c> row
@@ -49,6 +50,52 @@ public sealed class CalendarStore(NpgsqlDataSource dataSource)
             await transaction.CommitAsync(cancellationToken);
         }
         return inserted;
+    }
+
+    /// <summary>
+    /// Applies an administrator's edits in one transaction, as the remarks above describe: each day's row is written or
+    /// removed, a year without a row gets one (provisional), and every year touched gets a new version, so the services
+    /// recompute the due times the old calendar gave. Returns the new version of each year touched.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, int>> EditAsync(IReadOnlyList<CalendarDayEdit> edits, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var years = edits.Select(edit => edit.Date.Year).Distinct().Order().ToArray();
+        await using (var insertYears = new NpgsqlCommand(
+            """
+            INSERT INTO calendar_year (year, provisional, source, version)
+            SELECT year, true, 'administrator', 1 FROM unnest(@years) AS year ON CONFLICT (year) DO NOTHING
+            """, connection, transaction))
+        {
+            insertYears.Parameters.AddWithValue("years", years);
+            await insertYears.ExecuteNonQueryAsync(cancellationToken);
+        }
+        foreach (var edit in edits)
+        {
+            await using var write = new NpgsqlCommand(edit.Kind is null
+                ? "DELETE FROM calendar_day WHERE day = @day"
+                : "INSERT INTO calendar_day (day, kind, name) VALUES (@day, @kind, @name) ON CONFLICT (day) DO UPDATE SET kind = @kind, name = @name",
+                connection, transaction);
+            write.Parameters.AddWithValue("day", edit.Date);
+            write.Parameters.AddWithValue("kind", edit.Kind ?? "");
+            write.Parameters.AddWithValue("name", edit.Name);
+            await write.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using var bump = new NpgsqlCommand(
+            "UPDATE calendar_year SET version = version + 1, updated_at = now() WHERE year = ANY(@years) RETURNING year, version",
+            connection, transaction);
+        bump.Parameters.AddWithValue("years", years);
+        var versions = new Dictionary<int, int>();
+        await using (var reader = await bump.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                versions[reader.GetInt32(0)] = reader.GetInt32(1);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return versions;
     }
 
     /// <summary>The calendar as the tables hold it now, read in one snapshot so days and versions agree.</summary>

@@ -71,7 +71,6 @@ public static class DashboardServices
         builder.Services.AddHostedService(provider => provider.GetRequiredService<SchemaWaitService>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<FactsFollower>());
         builder.Services.AddSingleton(WallOptions.From(builder.Configuration));
-        builder.Services.AddSingleton<CalendarStore>();
         builder.Services.AddSingleton<CalendarRefresher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<CalendarRefresher>());
         builder.Services.AddSingleton(provider => new ChartHistory(

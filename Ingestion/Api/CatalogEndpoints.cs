@@ -3,7 +3,7 @@ using IOC.Analytics.Validation;
 
 namespace IOC.Ingestion.Api;
 
-/// <summary>PUT /api/v1/catalog/units and /procedures: upsert by code (CONTRACT.md §1), with the province's ingest key.</summary>
+/// <summary>PUT /api/v1/catalog/units and /procedures: upsert by code (CONTRACT.md §1), with the province's ingest key or the service credential.</summary>
 public static class CatalogEndpoints
 {
     /// <summary>Maps the catalogue endpoints under the given group.</summary>
@@ -11,11 +11,11 @@ public static class CatalogEndpoints
     {
         api.MapPut("/catalog/units", (HttpRequest request, CatalogStore store, CatalogCache cache, IngestionSettings settings,
                 CancellationToken cancellationToken) => UpsertAsync(request, settings, cache, store.UpsertUnitsAsync, cancellationToken))
-            .RequireAuthorization(IngestAccess.ProvincePolicy)
+            .RequireAuthorization(IngestAccess.AdministrationPolicy)
             .WithName("PutUnits");
         api.MapPut("/catalog/procedures", (HttpRequest request, CatalogStore store, CatalogCache cache, IngestionSettings settings,
                 CancellationToken cancellationToken) => UpsertAsync(request, settings, cache, store.UpsertProceduresAsync, cancellationToken))
-            .RequireAuthorization(IngestAccess.ProvincePolicy)
+            .RequireAuthorization(IngestAccess.AdministrationPolicy)
             .WithName("PutProcedures");
     }
 

@@ -24,7 +24,7 @@ public static class IngestionServices
         builder.Services.AddSingleton(settings);
         builder.Services.AddIocStores(IocSettings.From(builder.Configuration, "ioc-ingestion"));
         builder.Services.AddHostedService<SchemaMigrationService>();
-        builder.Services.AddIngestAccess(settings);
+        builder.Services.AddIngestAccess(settings, LiveSettings.From(builder.Configuration).ServiceKey);
         builder.AddIocRequestLogging();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CatalogCache>();
@@ -90,10 +90,13 @@ public static class IngestionServices
         app.MapOpenApi();
         app.MapIocHealth();
         app.MapIocMetrics();
-        var api = app.MapGroup("/api/v1").RequireAuthorization(IngestAccess.Policy);
+        var api = app.MapGroup("/api/v1");
         api.MapCatalogEndpoints();
-        api.MapEventEndpoints();
-        api.MapSimulatorEndpoints();
+        api.MapCalendarEndpoints();
+        api.MapTargetEndpoints();
+        var sources = api.MapGroup("").RequireAuthorization(IngestAccess.Policy);
+        sources.MapEventEndpoints();
+        sources.MapSimulatorEndpoints();
         return app;
     }
 }

@@ -1,15 +1,17 @@
 using IOC.Analytics.Hosting;
 using IOC.Analytics.Influx;
+using IOC.Analytics.Kpi;
 using IOC.Analytics.Kpi.Live;
 
 namespace IOC.Ingestion.Live;
 
 /// <summary>
 /// Writes every live sample to InfluxDB through the project's client. While InfluxDB is down the writer keeps the
-/// points in its bounded buffer and retries; ingestion itself never waits for it.
+/// points in its bounded buffer and retries; ingestion itself never waits for it. Each sample carries the targets of
+/// the moment (<see cref="KpiTargetBoard"/>), so Grafana draws the line an administrator set.
 /// </summary>
 public sealed class KpiInfluxSink(LiveKpiFeed feed, InfluxWriter writer, IHttpClientFactory http, IocSettings settings,
-    ILogger<KpiInfluxSink> logger) : BackgroundService
+    KpiTargetBoard targets, ILogger<KpiInfluxSink> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -17,7 +19,7 @@ public sealed class KpiInfluxSink(LiveKpiFeed feed, InfluxWriter writer, IHttpCl
         await CreateDatabaseAsync(stoppingToken);
         using var subscription = feed.Figures.Subscribe(kpi =>
         {
-            if (!writer.TryWrite(KpiPoints.Of(kpi, settings.Targets)))
+            if (!writer.TryWrite(KpiPoints.Of(kpi, targets.Current)))
             {
                 logger.LogWarning("InfluxDB buffer full: a sample of {Unit} waits for ./ioc reexport", kpi.Unit.Code);
             }

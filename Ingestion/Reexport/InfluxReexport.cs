@@ -33,6 +33,7 @@ public sealed class InfluxReexport(IocSettings settings, HttpClient http, TimePr
         await query.CreateDatabaseAsync(options.Database, cancellationToken);
         await using var dataSource = NpgsqlDataSource.Create(settings.PostgresConnectionString);
         var store = new CatalogStore(dataSource);
+        var targets = await new KpiTargetStore(dataSource).LoadAsync(settings.Targets, cancellationToken);
         var catalog = new CatalogSnapshot(await store.UnitsAsync(cancellationToken), await store.ProceduresAsync(cancellationToken));
         var index = new FactsIndex();
         using (var follower = new FactsFollower(new DossierStore(dataSource), index, time, NullLogger<FactsFollower>.Instance))
@@ -47,7 +48,7 @@ public sealed class InfluxReexport(IocSettings settings, HttpClient http, TimePr
         {
             foreach (var kpi in DayEndKpi.For(index, catalog, day, now))
             {
-                await writer.WriteAsync(KpiPoints.Of(kpi, settings.Targets), cancellationToken);
+                await writer.WriteAsync(KpiPoints.Of(kpi, targets), cancellationToken);
                 unitPoints++;
             }
         }

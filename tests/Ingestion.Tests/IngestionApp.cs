@@ -9,6 +9,9 @@ public sealed class IngestionApp : WebApplicationFactory<Program>, IAsyncLifetim
 {
     public const string ApiKey = "test-ingest-key";
 
+    /// <summary>The credential Dashboard.Web's admin pages send the catalogue, calendar and target edits with.</summary>
+    public const string ServiceKey = "a-service-key";
+
     public PostgresDatabase Database { get; } = new();
 
     public InfluxServer Influx { get; private set; } = null!;
@@ -31,6 +34,7 @@ public sealed class IngestionApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("IOC_PG", Database.ConnectionString);
         builder.UseSetting("IOC_INFLUX_URL", Influx.Url.ToString());
         builder.UseSetting("IOC_INGEST_API_KEY", ApiKey);
+        builder.UseSetting("IOC_SERVICE_KEY", ServiceKey);
         builder.UseSetting("IOC_MAX_BODY_BYTES", "1000000");
     }
 

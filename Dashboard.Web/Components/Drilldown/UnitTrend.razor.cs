@@ -1,3 +1,4 @@
+using IOC.Analytics.Kpi;
 using IOC.Analytics.Catalog;
 using IOC.Dashboard.Charts;
 using IOC.Dashboard.Figures;
@@ -35,7 +36,7 @@ public sealed partial class UnitTrend : ComponentBase
     private TimeProvider Time { get; set; } = null!;
 
     [Inject]
-    private WallOptions Options { get; set; } = null!;
+    private KpiTargetBoard Targets { get; set; } = null!;
 
     private WallText Text => WallText.For(Language);
 

@@ -50,6 +50,9 @@ public sealed partial class Wall : ComponentBase, IDisposable
     [Inject]
     private WallOptions Options { get; set; } = null!;
 
+    [Inject]
+    private KpiTargetBoard Targets { get; set; } = null!;
+
     /// <summary>The unit to show; the province's root when absent.</summary>
     [SupplyParameterFromQuery(Name = "unit")]
     public string? UnitCode { get; set; }

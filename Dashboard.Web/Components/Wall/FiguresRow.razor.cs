@@ -19,7 +19,7 @@ public sealed partial class FiguresRow : ComponentBase
     public KpiFigures Figures { get; set; } = KpiFigures.Zero;
 
     [Parameter, EditorRequired]
-    public WallOptions Options { get; set; } = WallOptions.Default;
+    public KpiTargets Targets { get; set; } = KpiTargets.Default;
 
     /// <summary>Prefix of the test ids, e.g. "today" gives "today-received".</summary>
     [Parameter, EditorRequired]

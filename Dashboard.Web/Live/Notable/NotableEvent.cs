@@ -44,7 +44,7 @@ public enum ThresholdMeasure
 
 /// <summary>A unit's figure of today leaving its target band, or coming back into it.</summary>
 /// <param name="Ratio">Today's ratio when it crossed.</param>
-/// <param name="Target">The target (online ratio) or ceiling (overdue rate) of <see cref="WallOptions"/>.</param>
+/// <param name="Target">The target (online ratio) or ceiling (overdue rate) the province had then (<see cref="KpiTargetBoard"/>).</param>
 /// <param name="Met">True when the unit came back to meeting the target, false when it left it.</param>
 public sealed record ThresholdCrossing(DateTimeOffset At, string UnitCode, string UnitName, ThresholdMeasure Measure, double Ratio,
     double Target, bool Met) : NotableEvent(At)

@@ -12,7 +12,7 @@ public static class NotableServices
             provider.GetRequiredService<FactsFollower>(),
             provider.GetRequiredService<LiveKpiStore>(),
             provider.GetRequiredService<NotableFeed>(),
-            provider.GetRequiredService<WallOptions>(),
+            () => provider.GetRequiredService<KpiTargetBoard>().Current,
             () => provider.GetRequiredService<CalendarRefresher>().Current,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<NotableWatcher>>()))

@@ -26,7 +26,7 @@ public sealed class NotableWatcher : IHostedService, IDisposable
     /// Subscribes to the changes at once: the host builds every hosted service before it starts any, so the follower's
     /// start-up replay (the receipts the surge rule needs as history) cannot pass before the watcher is in place.
     /// </summary>
-    public NotableWatcher(IObservable<IReadOnlyList<DossierRow>> changes, LiveKpiStore store, NotableFeed feed, WallOptions options,
+    public NotableWatcher(IObservable<IReadOnlyList<DossierRow>> changes, LiveKpiStore store, NotableFeed feed, Func<KpiTargets> targets,
         Func<IWorkingCalendar> calendar, TimeProvider time, ILogger<NotableWatcher> logger)
     {
         _late = new LateResolutionRule(calendar);
@@ -34,7 +34,7 @@ public sealed class NotableWatcher : IHostedService, IDisposable
         _feed = feed;
         _time = time;
         _logger = logger;
-        _thresholds = new ThresholdRule(options);
+        _thresholds = new ThresholdRule(targets);
         _changes = changes.Subscribe(OnChanges);
     }
 

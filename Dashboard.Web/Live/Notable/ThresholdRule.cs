@@ -4,13 +4,13 @@ using IOC.Dashboard.Components.Wall;
 namespace IOC.Dashboard.Live.Notable;
 
 /// <summary>
-/// Watches each unit's figures of today against the targets of <see cref="WallOptions"/> and reports a unit that leaves
+/// Watches each unit's figures of today against the province's targets as they are now (<see cref="KpiTargetBoard"/>) and reports a unit that leaves
 /// the "met" band (online ratio under its target, overdue rate over its ceiling) or comes back to it. A ratio is judged
 /// only once today has enough dossiers (<see cref="MinimumReceived"/>, <see cref="MinimumResolved"/>), the first figure
 /// of a unit only sets where it stands, and a unit and ratio are reported at most once per <see cref="Quiet"/>, so a
 /// ratio hovering at its target does not flood the ticker.
 /// </summary>
-public sealed class ThresholdRule(WallOptions options)
+public sealed class ThresholdRule(Func<KpiTargets> targets)
 {
     /// <summary>Dossiers received today before the online ratio is judged.</summary>
     public const int MinimumReceived = 20;
@@ -34,10 +34,10 @@ public sealed class ThresholdRule(WallOptions options)
     }
 
     /// <summary>True when the ratio is in the "met" band of its target.</summary>
-    public static bool Meets(ThresholdMeasure measure, double ratio, WallOptions options) => measure switch
+    public static bool Meets(ThresholdMeasure measure, double ratio, KpiTargets targets) => measure switch
     {
-        ThresholdMeasure.OnlineRatio => TargetBand.AtLeast(ratio, options.TargetOnlineRatio) == Band.Met,
-        _ => TargetBand.AtMost(ratio, options.TargetMaxOverdueRate) == Band.Met,
+        ThresholdMeasure.OnlineRatio => TargetBand.AtLeast(ratio, targets.OnlineRatio) == Band.Met,
+        _ => TargetBand.AtMost(ratio, targets.MaxOverdueRate) == Band.Met,
     };
 
     private void Judge(UnitKpi kpi, ThresholdMeasure measure, double? ratio, DateTimeOffset now, List<ThresholdCrossing> crossings)
@@ -46,7 +46,8 @@ public sealed class ThresholdRule(WallOptions options)
         {
             return;
         }
-        var met = Meets(measure, value, options);
+        var current = targets();
+        var met = Meets(measure, value, current);
         var key = (kpi.Unit.Code, measure);
         if (!_standings.TryGetValue(key, out var standing))
         {
@@ -58,7 +59,7 @@ public sealed class ThresholdRule(WallOptions options)
             return;
         }
         _standings[key] = new Standing(met, now);
-        var target = measure == ThresholdMeasure.OnlineRatio ? options.TargetOnlineRatio : options.TargetMaxOverdueRate;
+        var target = measure == ThresholdMeasure.OnlineRatio ? current.OnlineRatio : current.MaxOverdueRate;
         crossings.Add(new ThresholdCrossing(now, kpi.Unit.Code, kpi.Unit.Name, measure, value, target, met));
     }
 

@@ -32,7 +32,7 @@ public sealed class NotableWatcherTests : IDisposable
         _ingestion = new IngestionPublishing(_changes, _index, WallFixture.Catalog, _scheduler);
         _store = new LiveKpiStore(_ingestion.Published.Updates, _changes, _index, () => WallFixture.Catalog, _time, NullLogger<LiveKpiStore>.Instance);
         _store.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-        _watcher = new NotableWatcher(_changes, _store, _feed, WallOptions.Default, () => CalendarData.ShippedCalendar(), _time, NullLogger<NotableWatcher>.Instance);
+        _watcher = new NotableWatcher(_changes, _store, _feed, () => KpiTargets.Default, () => CalendarData.ShippedCalendar(), _time, NullLogger<NotableWatcher>.Instance);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace IOC.Dashboard.Tests.Notable;
 public sealed class ThresholdRuleTests
 {
     private static readonly DateTimeOffset Now = WallFixture.Now;
-    private readonly ThresholdRule _rule = new(WallOptions.Default);
+    private readonly ThresholdRule _rule = new(() => KpiTargets.Default);
 
     [Fact]
     public void Judge_FirstFigures_OnlySetWhereTheUnitStands()

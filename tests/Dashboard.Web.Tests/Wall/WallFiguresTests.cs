@@ -88,7 +88,7 @@ public sealed class WallFiguresTests : WallTestBase
     [InlineData(0.9, "Missed", "Chưa đạt")]
     public void OnlineRatioOfHalf_Target_SwitchesBandAndLabel(double target, string band, string label)
     {
-        Options = Options with { TargetOnlineRatio = target };
+        Targets = Targets with { OnlineRatio = target };
 
         var wall = RenderWall();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IOC.Analytics.Kpi;
 using IOC.Dashboard.Live;
 using IOC.Dashboard.Localization;
 using Microsoft.Extensions.Configuration;
@@ -78,7 +79,8 @@ public sealed class WallFormatTests
             ["IOC_WALL_STALE_AFTER"] = "120",
         }).Build();
 
-        Assert.Equal(new WallOptions(0.5, 0.02, TimeSpan.FromMinutes(2)), WallOptions.From(configuration));
+        Assert.Equal(new WallOptions(TimeSpan.FromMinutes(2)), WallOptions.From(configuration));
+        Assert.Equal(new KpiTargets(0.5, 0.02), KpiTargets.From(configuration));
     }
 
     [Fact]

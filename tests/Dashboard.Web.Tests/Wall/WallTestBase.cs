@@ -1,6 +1,7 @@
 using Bunit;
 using Bunit.TestDoubles;
 using IOC.Analytics.Calendar;
+using IOC.Analytics.Kpi;
 using IOC.Dashboard.Accounts;
 using IOC.Dashboard.Charts;
 using IOC.Dashboard.Figures;
@@ -33,6 +34,9 @@ public abstract class WallTestBase : IAsyncLifetime
         Context.Services.AddSingleton(Fixture.Store);
         Context.Services.AddSingleton<TimeProvider>(Fixture.Time);
         Context.Services.AddSingleton(_ => Options);
+        // The board starts from these targets; its table is read only by its hosted service, which bUnit never starts.
+        Context.Services.AddSingleton(_ => new KpiTargetBoard(Targets, new KpiTargetStore(NpgsqlDataSource.Create("Host=127.0.0.1;Database=no-targets")),
+            NullLogger<KpiTargetBoard>.Instance));
         Context.Services.AddSingleton(new ChartHistory(Fixture.Index, () => CalendarData.ShippedCalendar()));
         Context.Services.AddSingleton(new UnitFigures(Fixture.Index, Fixture.Time));
         Context.Services.AddSingleton(Feed);
@@ -48,8 +52,11 @@ public abstract class WallTestBase : IAsyncLifetime
     /// <summary>The notable events the wall's ticker shows.</summary>
     protected NotableFeed Feed { get; } = new(NullLogger<NotableFeed>.Instance);
 
-    /// <summary>Set before rendering to change the targets.</summary>
+    /// <summary>Set before rendering to change the thresholds of silence.</summary>
     protected WallOptions Options { get; set; } = WallOptions.Default;
+
+    /// <summary>Set before rendering to change the targets.</summary>
+    protected KpiTargets Targets { get; set; } = KpiTargets.Default;
 
     protected IRenderedComponent<WallPage> RenderWall(string? unit = null, string? language = null)
     {

@@ -4,7 +4,10 @@ using System.Text;
 
 namespace IOC.Ingestion.Tests.Access;
 
-/// <summary>Every route of Ingestion's API against every credential a caller may bring: only the ingest key opens it.</summary>
+/// <summary>
+/// Every route of Ingestion's API against every credential a caller may bring: only the ingest key opens it, and the
+/// service credential the catalogue's routes (the admin pages' edits), no other.
+/// </summary>
 public sealed class AccessMatrixTests(IngestionApp app) : IClassFixture<IngestionApp>
 {
     public enum Caller { Anonymous, IngestKey, IngestKeyAsBearer, ReadKey, ServiceKey, KioskCookie, WrongKey, IngestKeyAsAccessToken }
@@ -15,7 +18,8 @@ public sealed class AccessMatrixTests(IngestionApp app) : IClassFixture<Ingestio
         foreach (var (method, path) in new[]
         {
             ("POST", "/api/v1/events"), ("GET", "/api/v1/dead-letters"), ("POST", "/api/v1/dead-letters/replay"),
-            ("PUT", "/api/v1/catalog/units"), ("PUT", "/api/v1/catalog/procedures"), ("GET", "/api/v1/simulator"),
+            ("PUT", "/api/v1/catalog/units"), ("PUT", "/api/v1/catalog/procedures"), ("PUT", "/api/v1/catalog/calendar"),
+            ("PUT", "/api/v1/catalog/targets"), ("GET", "/api/v1/simulator"),
         })
         {
             foreach (var caller in Enum.GetValues<Caller>())
@@ -28,7 +32,7 @@ public sealed class AccessMatrixTests(IngestionApp app) : IClassFixture<Ingestio
 
     [Theory]
     [MemberData(nameof(Matrix))]
-    public async Task Route_Caller_OnlyTheIngestKeyGetsIn(string method, string path, Caller caller)
+    public async Task Route_Caller_OnlyTheIngestKeyGetsIn_AndTheServiceKeyToTheCatalogue(string method, string path, Caller caller)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method),
             caller == Caller.IngestKeyAsAccessToken ? $"{path}?access_token={IngestionApp.ApiKey}" : path);
@@ -40,10 +44,15 @@ public sealed class AccessMatrixTests(IngestionApp app) : IClassFixture<Ingestio
 
         using var response = await app.CreateClient().SendAsync(request);
 
-        if (caller is Caller.IngestKey or Caller.IngestKeyAsBearer)
+        if (caller is Caller.IngestKey or Caller.IngestKeyAsBearer || (caller == Caller.ServiceKey && path.StartsWith("/api/v1/catalog/")))
         {
             Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.BadRequest,
-                $"{method} {path} with the ingest key: {(int)response.StatusCode}");
+                $"{method} {path} with {caller}: {(int)response.StatusCode}");
+        }
+        else if (caller == Caller.ServiceKey)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
         else
         {
@@ -66,7 +75,7 @@ public sealed class AccessMatrixTests(IngestionApp app) : IClassFixture<Ingestio
                 request.Headers.Add("X-Api-Key", "a-read-key");
                 break;
             case Caller.ServiceKey:
-                request.Headers.Add("X-Api-Key", "a-service-key");
+                request.Headers.Add("X-Api-Key", IngestionApp.ServiceKey);
                 break;
             case Caller.KioskCookie:
                 request.Headers.Add("Cookie", "ioc-kiosk=a-kiosk-token");
