@@ -19,8 +19,15 @@ public sealed record DashboardSettings(string ReadApiKey, string ServiceKey)
     public string Chromium { get; init; } = "/usr/bin/chromium";
 
     /// <summary>
+    /// Where Ingestion answers (<c>IOC_INGESTION_URL</c>, <c>http://127.0.0.1:5081</c> by default): the admin pages send
+    /// catalogue, calendar and target edits there with the service credential, Ingestion being the only writer of them.
+    /// </summary>
+    public Uri IngestionUrl { get; init; } = new("http://127.0.0.1:5081");
+
+    /// <summary>
     /// Reads <c>IOC_READ_API_KEY</c> (the bootstrap read key with access to the whole province), <c>IOC_SERVICE_KEY</c>
-    /// (Ingestion's credential to publish into the hub), <c>IOC_HUB_SEND_TIMEOUT</c>, <c>IOC_REPORTS_SCHEDULED</c> and <c>IOC_CHROMIUM</c>.
+    /// (Ingestion's credential to publish into the hub, and the dashboard's to send edits to Ingestion),
+    /// <c>IOC_HUB_SEND_TIMEOUT</c>, <c>IOC_REPORTS_SCHEDULED</c>, <c>IOC_CHROMIUM</c> and <c>IOC_INGESTION_URL</c>.
     /// </summary>
     public static DashboardSettings From(IConfiguration configuration) =>
         new(configuration["IOC_READ_API_KEY"] ?? "", configuration["IOC_SERVICE_KEY"] ?? "")
@@ -28,5 +35,6 @@ public sealed record DashboardSettings(string ReadApiKey, string ServiceKey)
             HubSendTimeout = SettingDuration.Parse(configuration["IOC_HUB_SEND_TIMEOUT"]) ?? DefaultHubSendTimeout,
             ReportsScheduled = !string.Equals(configuration["IOC_REPORTS_SCHEDULED"], "off", StringComparison.OrdinalIgnoreCase),
             Chromium = configuration["IOC_CHROMIUM"] is { Length: > 0 } chromium ? chromium : "/usr/bin/chromium",
+            IngestionUrl = Uri.TryCreate(configuration["IOC_INGESTION_URL"], UriKind.Absolute, out var ingestion) ? ingestion : new("http://127.0.0.1:5081"),
         };
 }

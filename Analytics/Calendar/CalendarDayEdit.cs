@@ -13,23 +13,22 @@ namespace IOC.Analytics.Calendar;
 /// <param name="Name">What the day is, as the notice says it; empty for an ordinary day.</param>
 public sealed record CalendarDayEdit(DateOnly Date, string? Kind, string Name)
 {
-    /// <summary>Reads one edit (<c>{ "date": "2026-12-31", "kind": "day_off", "name": "…" }</c>); <paramref name="errors"/> is empty when it is valid.</summary>
+    /// <summary>
+    /// Reads one edit (<c>{ "date": "2026-12-31", "kind": "day_off", "name": "…" }</c>; a name is required with a kind
+    /// and ignored without one); <paramref name="errors"/> is empty when it is valid.
+    /// </summary>
     public static CalendarDayEdit? Read(JsonElement element, out IReadOnlyList<string> errors)
     {
         var fields = new JsonFields(element);
         var text = fields.RequiredString("date", 10);
         var kind = fields.OptionalEnum("kind", CalendarDayKind.All);
-        var name = fields.OptionalString("name", 256)?.Trim() ?? "";
+        var name = kind is null ? "" : fields.RequiredString("name", 256)?.Trim() ?? "";
         DateOnly date = default;
         if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             fields.Fail("date must be a day as yyyy-MM-dd");
         }
-        if (kind is not null && name.Length == 0)
-        {
-            fields.Fail("name is required for a holiday, day off or working day");
-        }
         errors = fields.Errors;
-        return errors.Count == 0 ? new CalendarDayEdit(date, kind, kind is null ? "" : name) : null;
+        return errors.Count == 0 ? new CalendarDayEdit(date, kind, name) : null;
     }
 }

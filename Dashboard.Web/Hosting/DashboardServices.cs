@@ -10,6 +10,7 @@ using IOC.Dashboard.Access;
 using IOC.Dashboard.Accounts;
 using IOC.Dashboard.Api;
 using IOC.Dashboard.Audit;
+using IOC.Dashboard.Catalogue;
 using IOC.Dashboard.Charts;
 using IOC.Dashboard.Components;
 using IOC.Dashboard.Figures;
@@ -54,6 +55,13 @@ public static class DashboardServices
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AccountAdministration>();
         builder.Services.AddSingleton<KeyAdministration>();
+        builder.Services.AddHttpClient<IngestionCatalogue>(IngestionCatalogue.ClientName, client =>
+        {
+            client.BaseAddress = settings.IngestionUrl;
+            client.Timeout = TimeSpan.FromSeconds(15);
+            client.DefaultRequestHeaders.Add(IOC.Analytics.Access.ApiKeyAuthenticationHandler.Header, settings.ServiceKey);
+        });
+        builder.Services.AddTransient<CatalogueAdministration>();
         builder.Services.AddSingleton<ReportBuilder>();
         builder.Services.AddSingleton<ReportPdf>();
         builder.Services.AddSingleton<ReportPage>();

@@ -30,7 +30,7 @@ public sealed partial class AdminPagesTests(DashboardApp app) : IClassFixture<Da
     {
         using var admin = await People.SignedInAsync(app, "admin-pages", Password);
 
-        var page = await PostAsync(admin, "account-add", new() { ["Add.Name"] = "head-from-page", ["Add.Role"] = AccountRole.Head, ["Add.Unit"] = TestCatalog.CommuneB });
+        var page = await AdminForms.PostAsync(admin, "account-add", new() { ["Add.Name"] = "head-from-page", ["Add.Role"] = AccountRole.Head, ["Add.Unit"] = TestCatalog.CommuneB });
         var password = WebUtility.HtmlDecode(Shown().Match(page).Groups[1].Value);
         using var head = await People.SignedInAsync(app, "head-from-page", password);
         var again = await admin.GetStringAsync("/admin");
@@ -48,7 +48,7 @@ public sealed partial class AdminPagesTests(DashboardApp app) : IClassFixture<Da
     {
         using var admin = await People.SignedInAsync(app, "admin-pages", Password);
 
-        var page = WebUtility.HtmlDecode(await PostAsync(admin, "account-add",
+        var page = WebUtility.HtmlDecode(await AdminForms.PostAsync(admin, "account-add",
             new() { ["Add.Name"] = "leader-of-a-commune", ["Add.Role"] = AccountRole.Leader, ["Add.Unit"] = TestCatalog.CommuneA }));
 
         Assert.Contains("đơn vị phải là cấp tỉnh", page);
@@ -61,7 +61,7 @@ public sealed partial class AdminPagesTests(DashboardApp app) : IClassFixture<Da
         await People.AddAsync(app, "to-disable", AccountRole.Head, TestCatalog.Justice, Password);
         using var admin = await People.SignedInAsync(app, "admin-pages", Password);
 
-        var page = WebUtility.HtmlDecode(await PostAsync(admin, "account-disable", new() { ["Disable.Name"] = "to-disable" }));
+        var page = WebUtility.HtmlDecode(await AdminForms.PostAsync(admin, "account-disable", new() { ["Disable.Name"] = "to-disable" }));
         using var browser = People.Browser(app);
         var answer = await People.SignInAsync(browser, "to-disable", Password);
         var audit = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/audit"));
@@ -77,13 +77,13 @@ public sealed partial class AdminPagesTests(DashboardApp app) : IClassFixture<Da
     {
         using var admin = await People.SignedInAsync(app, "admin-pages", Password);
 
-        var made = await PostAsync(admin, "key-add", new() { ["Add.Name"] = "Grafana xã", ["Add.Purpose"] = "read", ["Add.Unit"] = TestCatalog.CommuneA });
+        var made = await AdminForms.PostAsync(admin, "key-add", new() { ["Add.Name"] = "Grafana xã", ["Add.Purpose"] = "read", ["Add.Unit"] = TestCatalog.CommuneA });
         var key = WebUtility.HtmlDecode(Shown().Match(made).Groups[1].Value);
         var id = KeyId().Match(WebUtility.HtmlDecode(made)).Groups[1].Value;
         using var reader = app.CreateClient();
         reader.DefaultRequestHeaders.Add("X-Api-Key", key);
         await Eventually.TrueAsync(async () => await StatusAsync(reader) == HttpStatusCode.OK, Generous, "the key made on the page to read");
-        await PostAsync(admin, "key-revoke", new() { ["Revoke.Id"] = id });
+        await AdminForms.PostAsync(admin, "key-revoke", new() { ["Revoke.Id"] = id });
 
         Assert.StartsWith("ioc_", key);
         await Eventually.TrueAsync(async () => await StatusAsync(reader) == HttpStatusCode.Unauthorized, Generous, "the revoked key to be refused");
@@ -97,7 +97,7 @@ public sealed partial class AdminPagesTests(DashboardApp app) : IClassFixture<Da
     {
         using var admin = await People.SignedInAsync(app, "admin-pages", Password);
 
-        var page = WebUtility.HtmlDecode(await PostAsync(admin, "report-signature", new()
+        var page = WebUtility.HtmlDecode(await AdminForms.PostAsync(admin, "report-signature", new()
         {
             ["Set.Unit"] = TestCatalog.CommuneB, ["Set.IssuingOffice"] = "UBND phường Tân Lập", ["Set.Preparer"] = "Nguyễn Văn An",
             ["Set.Head"] = "Trần Thị Bình",
@@ -130,17 +130,6 @@ public sealed partial class AdminPagesTests(DashboardApp app) : IClassFixture<Da
         Assert.StartsWith("/login", signIn.Headers.Location?.OriginalString);
     }
 
-    private static async Task<string> PostAsync(HttpClient browser, string form, Dictionary<string, string> fields)
-    {
-        var page = await browser.GetStringAsync("/admin");
-        fields["_handler"] = form;
-        fields["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value;
-        using var answer = await browser.PostAsync("/admin", new FormUrlEncodedContent(fields));
-        var body = await answer.Content.ReadAsStringAsync();
-        Assert.True(answer.StatusCode == HttpStatusCode.OK, body);
-        return body;
-    }
-
     private static async Task<HttpStatusCode> StatusAsync(HttpClient reader)
     {
         using var response = await reader.GetAsync($"/api/v1/kpi?unit={TestCatalog.CommuneA}&from=2026-11-01&to=2026-11-01");
@@ -152,7 +141,4 @@ public sealed partial class AdminPagesTests(DashboardApp app) : IClassFixture<Da
 
     [GeneratedRegex("Khóa (k[0-9a-f]+) \\(")]
     private static partial Regex KeyId();
-
-    [GeneratedRegex("__RequestVerificationToken\"[^>]*?value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

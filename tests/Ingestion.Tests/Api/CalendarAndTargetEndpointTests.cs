@@ -71,7 +71,7 @@ public sealed class CalendarAndTargetEndpointTests(IngestionApp app) : IClassFix
         Assert.Equal([1, 2], body.RootElement.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("index").GetInt32()));
         Assert.Contains("date must be a day as yyyy-MM-dd", SourceClient.ErrorsOf(body.RootElement, 0));
         Assert.Contains(SourceClient.ErrorsOf(body.RootElement, 0), error => error.StartsWith("kind must be one of", StringComparison.Ordinal));
-        Assert.Contains("name is required for a holiday, day off or working day", SourceClient.ErrorsOf(body.RootElement, 1));
+        Assert.Contains("name is required", SourceClient.ErrorsOf(body.RootElement, 1));
         Assert.True((await new CalendarStore(app.Database.DataSource).LoadAsync()).IsWorkingDay(new DateOnly(2027, 4, 6)));
     }
 
