@@ -17,15 +17,24 @@ public sealed record ServiceCounts(int Procedures, int OnlineFull, int OnlinePar
     /// </summary>
     public static ServiceCounts For(CatalogSnapshot catalog, Unit root, IReadOnlyCollection<string> subtree, IReadOnlySet<string> withOnlineDossiers)
     {
-        var units = subtree as IReadOnlySet<string> ?? subtree.ToHashSet(StringComparer.Ordinal);
-        var offered = root.Level == UnitLevel.Province
-            ? catalog.Procedures
-            : catalog.Procedures.Where(p => p.UnitCodes.Any(units.Contains)).ToList();
+        var offered = Offered(catalog, root, subtree);
         var online = offered.Where(p => p.OnlineLevel != OnlineLevel.None).ToList();
         return new ServiceCounts(
             offered.Count,
             online.Count(p => p.OnlineLevel == OnlineLevel.Full),
             online.Count(p => p.OnlineLevel == OnlineLevel.Partial),
             online.Count(p => withOnlineDossiers.Contains(p.Code)));
+    }
+
+    /// <summary>
+    /// The procedures a subtree offers: at the province's root every procedure of the catalogue; below it, those whose
+    /// catalogue entry lists a unit of the subtree among those that perform it.
+    /// </summary>
+    public static IReadOnlyCollection<Procedure> Offered(CatalogSnapshot catalog, Unit root, IReadOnlyCollection<string> subtree)
+    {
+        var units = subtree as IReadOnlySet<string> ?? subtree.ToHashSet(StringComparer.Ordinal);
+        return root.Level == UnitLevel.Province
+            ? catalog.Procedures
+            : catalog.Procedures.Where(p => p.UnitCodes.Any(units.Contains)).ToList();
     }
 }
