@@ -49,6 +49,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<FactsFollower>();
         builder.Services.AddSingleton(provider => new UnitFigures(provider.GetRequiredService<FactsIndex>(),
             provider.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<UnitScores>();
         builder.Services.AddSingleton<PublishedKpis>();
         builder.Services.AddSingleton<Subscriptions>();
         builder.Services.AddSingleton<KeyedConnections>();
@@ -123,7 +124,8 @@ public static class DashboardServices
         app.MapIocMetrics();
         app.MapKioskLink();
         app.MapSignIn();
-        app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Read).MapKpiEndpoints().MapDossierEndpoints().MapExportEndpoints().MapReportEndpoints();
+        app.MapGroup("/api/v1").RequireAuthorization(AccessPolicies.Read).MapKpiEndpoints().MapDossierEndpoints().MapExportEndpoints().MapReportEndpoints()
+            .MapScore766Endpoints();
         var settings = app.Services.GetRequiredService<DashboardSettings>();
         app.MapHub<KpiHub>(KpiHub.Path, options => options.TransportSendTimeout = settings.HubSendTimeout)
             .RequireAuthorization(AccessPolicies.Hub);

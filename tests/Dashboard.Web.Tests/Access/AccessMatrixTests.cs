@@ -49,6 +49,7 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
             $"/api/v1/kpi/units.xlsx?parent={TestCatalog.Province}&{Period}",
             $"/api/v1/reports/2026-W45.xlsx?unit={TestCatalog.Province}",
             $"/api/v1/reports/2026-11c.html?unit={TestCatalog.Province}",
+            $"/api/v1/score766?unit={TestCatalog.Province}&{Period}",
         })
         {
             // A kiosk token opens the wall only; the service key publishes into the hub and reads nothing; a head reads
@@ -66,6 +67,7 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
             $"/api/v1/dossiers.csv?unit={TestCatalog.CommuneA}&status=overdue&{Period}",
             $"/api/v1/kpi/units.xlsx?parent={TestCatalog.CommuneA}&{Period}",
             $"/api/v1/reports/2026-W45.html?unit={TestCatalog.CommuneA}",
+            $"/api/v1/score766?unit={TestCatalog.CommuneA}&{Period}",
         })
         {
             Row("GET", api, (Caller.Anonymous, Unauthorized), (Caller.ReadKey, Ok), (Caller.ServiceKey, Forbidden),
