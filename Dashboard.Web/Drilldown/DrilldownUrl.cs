@@ -19,6 +19,10 @@ public static class DrilldownUrl
         With($"/units/{Uri.EscapeDataString(unitCode)}/dossiers?status={status}&{choice.Query}", language,
             ("sort", sort), ("page", page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null), ("q", search));
 
+    /// <summary><c>/units/{unitCode}/score766</c>: the unit's 766 scorecard for the period.</summary>
+    public static string Score766(string unitCode, PeriodChoice choice, string language) =>
+        With($"/units/{Uri.EscapeDataString(unitCode)}/score766?{choice.Query}", language);
+
     /// <summary><c>/units/{unitCode}/procedures/{procedureCode}</c> for the period.</summary>
     public static string Procedure(string unitCode, string procedureCode, PeriodChoice choice, string language) =>
         With($"/units/{Uri.EscapeDataString(unitCode)}/procedures/{Uri.EscapeDataString(procedureCode)}?{choice.Query}", language);

@@ -75,7 +75,10 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
                 (Caller.UnitReadKeyOfA, Ok));
         }
         // The pages are for people: any other credential is sent to sign in; a head sees their own unit's pages only.
-        foreach (var page in new[] { $"/units/{TestCatalog.Province}", $"/units/{TestCatalog.Province}/dossiers?status=overdue" })
+        foreach (var page in new[]
+        {
+            $"/units/{TestCatalog.Province}", $"/units/{TestCatalog.Province}/dossiers?status=overdue", $"/units/{TestCatalog.Province}/score766",
+        })
         {
             Row("GET", page, (Caller.Anonymous, SignIn), (Caller.IngestKey, SignIn), (Caller.ReadKey, SignIn), (Caller.ServiceKey, SignIn),
                 (Caller.KioskCookie, SignIn), (Caller.ReadKeyAsBearer, SignIn), (Caller.WrongKey, SignIn), (Caller.UnitReadKeyOfA, SignIn),
@@ -84,7 +87,7 @@ public sealed class AccessMatrixTests(KioskApp app) : IClassFixture<KioskApp>
         foreach (var page in new[]
         {
             $"/units/{TestCatalog.CommuneA}", $"/units/{TestCatalog.CommuneA}/dossiers?status=in-process&period=year",
-            $"/units/{TestCatalog.CommuneA}/procedures/{TestCatalog.BirthRegistration}",
+            $"/units/{TestCatalog.CommuneA}/procedures/{TestCatalog.BirthRegistration}", $"/units/{TestCatalog.CommuneA}/score766?period=year",
         })
         {
             Row("GET", page, (Caller.Anonymous, SignIn), (Caller.ReadKey, SignIn), (Caller.KioskCookie, SignIn), (Caller.UnitReadKeyOfA, SignIn),

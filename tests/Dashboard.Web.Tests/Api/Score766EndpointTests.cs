@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using IOC.Analytics.Dossiers;
+using IOC.Dashboard.Accounts;
+using IOC.Dashboard.Tests.Accounts;
 using IOC.Testing;
 
 namespace IOC.Dashboard.Tests.Api;
@@ -20,6 +23,7 @@ namespace IOC.Dashboard.Tests.Api;
 public sealed class Score766EndpointTests(DashboardApp app) : IClassFixture<DashboardApp>, IAsyncLifetime
 {
     private const string Week = "from=2026-11-02&to=2026-11-08";
+    private const string Password = "chỉ-số-766";
     private HttpClient _reader = null!;
 
     public async Task InitializeAsync()
@@ -86,6 +90,30 @@ public sealed class Score766EndpointTests(DashboardApp app) : IClassFixture<Dash
         Assert.Equal(JsonValueKind.Null, Indicator(score, "satisfaction.dossiers").GetProperty("score").ValueKind);
         Assert.Equal(JsonValueKind.Null, Indicator(score, "onlineServices.estimate").GetProperty("score").ValueKind);
         Assert.Equal((10.0, 34.0), (score.GetProperty("earned").GetDouble(), score.GetProperty("maxWithData").GetDouble()));
+    }
+
+    [Fact]
+    public async Task Scorecard_ShowsTheTotalItsCoverageTheAdvice_AndRanksTheChildUnits()
+    {
+        await People.EnsureAsync(app, "score-leader", AccountRole.Leader, TestCatalog.Province, Password);
+        using var leader = await People.SignedInAsync(app, "score-leader", Password);
+
+        var page = WebUtility.HtmlDecode(await leader.GetStringAsync($"/units/{TestCatalog.Province}/score766?{Week}"));
+        var english = WebUtility.HtmlDecode(await leader.GetStringAsync($"/units/{TestCatalog.Province}/score766?{Week}&lang=en"));
+        var unitPage = WebUtility.HtmlDecode(await leader.GetStringAsync($"/units/{TestCatalog.Province}?{Week}"));
+
+        Assert.Matches(new Regex("data-testid=\"score-total\">\\s*<span[^>]*>Điểm \\(thang 100\\)</span>\\s*<span[^>]*>46,3</span>"), page);
+        Assert.Contains(">Yếu</span>", page);
+        Assert.Contains("tính trên 58/100 điểm có dữ liệu; đạt 26,8/58", page);
+        // Progress misses the most (10 of its 20 points): D3 in process and overdue, D2 resolved late.
+        Assert.Contains("1 hồ sơ quá hạn đang giải quyết và 1 hồ sơ đã giải quyết trễ hạn: −10 điểm tiến độ", page);
+        Assert.Contains($"href=\"/units/{TestCatalog.Province}/dossiers?status=overdue&amp;from=2026-11-02&amp;to=2026-11-08\"".Replace("&amp;", "&"), page);
+        Assert.Contains("chưa có dữ liệu (/18)", page);
+        Assert.Equal([TestCatalog.Justice, TestCatalog.CommuneA, TestCatalog.CommuneB, TestCatalog.Construction],
+            Regex.Matches(page, "data-testid=\"score-child\" data-unit=\"([^\"]+)\"").Select(m => m.Groups[1].Value));
+        Assert.Contains("over the 58/100 points with data; 26.8/58 earned", english);
+        Assert.Contains(">Weak</span>", english);
+        Assert.Matches(new Regex("data-testid=\"unit-score766\">\\s*<span[^>]*>[^<]*</span>\\s*<span[^>]*>46,3</span>"), unitPage);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace IOC.Dashboard.Components.Pages.Units;
 
 /// <summary>
 /// <c>/units/{unitCode}</c>: a unit's figures for a period beside the previous period's, its child units (sortable,
-/// filterable), its fields and procedures, and the way into its dossier lists. Rendered per request; the page policy has
+/// filterable), its fields and procedures, its 766 index, and the way into its dossier lists. Rendered per request; the page policy has
 /// already checked the unit lies within what the person sees.
 /// </summary>
 public sealed partial class UnitPage : DrilldownPage
@@ -36,7 +36,12 @@ public sealed partial class UnitPage : DrilldownPage
     [Inject]
     private UnitFigures Figures { get; set; } = null!;
 
+    [Inject]
+    private UnitScores Scores { get; set; } = null!;
+
     private UnitView? View { get; set; }
+
+    private IOC.Analytics.Score766.Score766Card? Score { get; set; }
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
@@ -49,6 +54,7 @@ public sealed partial class UnitPage : DrilldownPage
         }
         var choice = ChosenPeriod;
         View = UnitView.Of(catalog, Figures, unit, choice, ReadScope.Of(HttpContext.User)?.RootUnit, now);
+        Score = Scores.Of(catalog, unit, choice.Period);
     }
 
     private string Count(int value) => WallFormat.Count(value, Text.Culture);
